@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { buildApp } from '../../server/app.ts';
+import { createRegionService } from '../../services/regions/region.service.ts';
+import type { Command } from '../command.ts';
+import { openMigrated, PROJECT_ROOT, projectVersion } from '../runtime.ts';
+import { importWilayahWithProgress } from './import-wilayah.command.ts';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Jalankan server web dan API',
+  usage: 'kawasan serve [--port N] [--host H] [--dev]',
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    dev: { type: 'boolean' },
+  },
+  help: [
+    '  --port N   port HTTP (bawaan: PORT atau 3000)',
+    '  --host H   alamat yang didengar (bawaan: HOST atau 127.0.0.1; 0.0.0.0 untuk jaringan lokal)',
+    '  --dev      juga jalankan server pengembangan Vite dengan proxy ke API',
+    'Pada basis data kosong, data wilayah nasional diimpor otomatis.',
+  ],
+  async run({ values }, out) {
+    const port = Number(values.port ?? process.env.PORT ?? 3000);
+    const host = (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1';
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      out.error(`Galat: port tidak sah: ${values.port ?? process.env.PORT}`);
+      return 2;
+    }
+    const db = await openMigrated(out);
+    const regions = createRegionService(db.orm);
+    if ((await regions.national()).counts.provinces === 0) {
+      out.info('Basis data belum berisi wilayah: mengimpor data nasional…');
+      await importWilayahWithProgress(db, out);
+    }
+    const app = await buildApp({
+      db,
+      version: projectVersion(),
+      webDir: join(PROJECT_ROOT, 'dist/web'),
+      logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    });
+    const address = await app.listen({ port, host });
+    db.announcePort(
+      app.server.address() && typeof app.server.address() === 'object'
+        ? (app.server.address() as { port: number }).port
+        : port,
+    );
+    out.info(`Kawasan berjalan di ${address.replace('127.0.0.1', 'localhost')} (API: ${address}/api/docs)`);
+
+    if (values.dev) {
+      const { createServer } = await import('vite');
+      const vite = await createServer({ configFile: join(PROJECT_ROOT, 'vite.config.ts') });
+      await vite.listen();
+      vite.printUrls();
+    }
+
+    await new Promise<void>((resolveStop) => {
+      const stop = (signal: string) => {
+        out.info(`Menerima ${signal}, berhenti…`);
+        resolveStop();
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+    await app.close();
+    await db.close();
+    return 0;
+  },
+};

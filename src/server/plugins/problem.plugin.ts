@@ -1,0 +1,74 @@
+/**
+ * Every error leaves the server as RFC 9457 problem JSON with a stable `code` and the
+ * offending fields named. This is the only place that maps error codes to HTTP statuses.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Problem } from '../../contracts/problem.contract.ts';
+import { isDatabaseUnavailable } from '../../db/unavailable.ts';
+import { AppError, type ErrorCode, type FieldIssue } from '../../domain/errors.ts';
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unavailable: 503,
+  internal: 500,
+};
+
+const TITLES: Record<ErrorCode, string> = {
+  invalid_input: 'Masukan tidak sah',
+  unauthenticated: 'Perlu masuk',
+  forbidden: 'Tidak diizinkan',
+  not_found: 'Tidak ditemukan',
+  conflict: 'Konflik',
+  unavailable: 'Layanan tidak tersedia',
+  internal: 'Kesalahan server',
+};
+
+export function problemOf(error: AppError, instance?: string): Problem {
+  return {
+    type: `https://kawasan.id/problems/${error.code.replaceAll('_', '-')}`,
+    title: TITLES[error.code],
+    status: HTTP_STATUS[error.code],
+    detail: error.message,
+    code: error.code,
+    ...(instance ? { instance } : {}),
+    ...(error.issues.length ? { errors: error.issues } : {}),
+  };
+}
+
+function toAppError(err: FastifyError | Error): AppError {
+  if (err instanceof AppError) return err;
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const issues: FieldIssue[] = err.validation.map((v) => ({
+      field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || (err.validationContext ?? 'request'),
+      message: v.message ?? 'Nilai tidak sah.',
+    }));
+    return new AppError('invalid_input', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
+  }
+  if (isDatabaseUnavailable(err))
+    return new AppError('unavailable', 'Basis data tidak dapat dihubungi. Coba lagi sebentar lagi.');
+  const status = (err as FastifyError).statusCode;
+  if (status === 404) return new AppError('not_found', err.message);
+  if (status && status >= 400 && status < 500) return new AppError('invalid_input', err.message);
+  return new AppError('internal', 'Terjadi kesalahan di server.');
+}
+
+export function sendProblem(reply: FastifyReply, error: AppError, request: FastifyRequest) {
+  return reply
+    .code(HTTP_STATUS[error.code])
+    .type('application/problem+json')
+    .send(problemOf(error, request.url));
+}
+
+export function registerProblemHandler(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const error = toAppError(err);
+    if (error.code === 'internal') request.log.error({ err }, 'unhandled error');
+    else if (error.code === 'unavailable') request.log.warn({ err }, 'database unavailable');
+    return sendProblem(reply, error, request);
+  });
+}

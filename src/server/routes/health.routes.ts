@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { HealthSchema } from '../../contracts/health.contract.ts';
+import type { Database } from '../../db/client.ts';
+
+/** Liveness and database reachability, for load balancers and for people. */
+export function healthRoutes(db: Database, version: string): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/health',
+      {
+        schema: {
+          tags: ['platform'],
+          summary: 'Server and database health',
+          response: { 200: HealthSchema, 503: HealthSchema },
+        },
+      },
+      async (_request, reply) => {
+        try {
+          const latencyMs = Math.round((await db.ping()) * 100) / 100;
+          return { status: 'ok' as const, version, database: { engine: db.engine, ok: true, latencyMs } };
+        } catch (err) {
+          return reply.code(503).send({
+            status: 'unavailable' as const,
+            version,
+            database: { engine: db.engine, ok: false, latencyMs: null, error: (err as Error).message },
+          });
+        }
+      },
+    );
+  };
+}
