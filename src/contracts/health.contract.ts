@@ -13,3 +13,5 @@ export const HealthSchema = z
   })
   .meta({ id: 'Health' });
 export type Health = z.infer<typeof HealthSchema>;
+
+export const PingSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ping' });

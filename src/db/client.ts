@@ -2,13 +2,12 @@
  * Database factory: the embedded PGlite (default, `./data/`) or PostgreSQL 15 (`DATABASE_URL`).
  * Both expose the same drizzle API, so services have one code path.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -47,7 +46,7 @@ export interface Database {
 
 export type DbConfig =
   | { engine: 'postgres'; url: string }
-  | { engine: 'pglite'; dataDir: string | null; snapshot?: Blob };
+  | { engine: 'pglite' /** null: in memory, for tests */; dataDir: string | null };
 
 /** `DATABASE_URL` selects PostgreSQL; otherwise PGlite in `KAWASAN_DATA_DIR` or `./data`. */
 export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
@@ -69,6 +68,11 @@ async function countMigrations(query: (text: string) => Promise<{ rows: unknown[
   }
 }
 
+/** Whether a PGlite data directory has been created already (PostgreSQL writes PG_VERSION first). */
+export function isInitialized(dataDir: string): boolean {
+  return existsSync(join(dataDir, 'PG_VERSION'));
+}
+
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
 /** COPY statement for a table and columns; identifiers are checked, never user input. */
@@ -78,12 +82,10 @@ function copyStatement(table: string, columns: readonly string[], source: string
 }
 
 export async function openDatabase(config: DbConfig): Promise<Database> {
-  return config.engine === 'postgres'
-    ? openPostgres(config.url)
-    : openPglite(config.dataDir, config.snapshot);
+  return config.engine === 'postgres' ? openPostgres(config.url) : openPglite(config.dataDir);
 }
 
-async function openPglite(dataDir: string | null, snapshot?: Blob): Promise<Database> {
+async function openPglite(dataDir: string | null): Promise<Database> {
   let lock: DataDirLock | null = null;
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
@@ -91,10 +93,7 @@ async function openPglite(dataDir: string | null, snapshot?: Blob): Promise<Data
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir ?? undefined, {
-      extensions: { pg_trgm },
-      ...(snapshot ? { loadDataDir: snapshot } : {}),
-    });
+    client = await PGlite.create(dataDir ?? undefined);
   } catch (err) {
     lock?.release();
     throw err;

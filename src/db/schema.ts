@@ -15,20 +15,20 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 
-/** Region codes compare byte-wise so `code LIKE '33%'` can use the btree index on PostgreSQL. */
-const codeText = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
+/** Byte-wise text, so `LIKE '33%'` prefix searches can use a btree index on PostgreSQL 15. */
+const byteText = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
 
 /** Administrative regions (wilayah): provinsi, kabupaten/kota, kecamatan, desa/kelurahan. */
 export const region = pgTable(
   'region',
   {
-    code: codeText('code').primaryKey(),
-    parentCode: codeText('parent_code'),
+    code: byteText('code').primaryKey(),
+    parentCode: byteText('parent_code'),
     /** 1 province, 2 regency, 3 district, 4 village. */
     level: smallint('level').notNull(),
     name: text('name').notNull(),
-    /** `normalizeSearchText(name)`: lower case, no accents or punctuation. */
-    searchName: text('search_name').notNull(),
+    /** `normalizeSearchText(name)`: lower case, no accents or punctuation; byte order for prefix scans. */
+    searchName: byteText('search_name').notNull(),
     /** Counts of everything below, computed at import so reads never aggregate. */
     regencyCount: integer('regency_count').notNull().default(0),
     districtCount: integer('district_count').notNull().default(0),
@@ -38,7 +38,8 @@ export const region = pgTable(
   },
   (t) => [
     index('region_parent_code_idx').on(t.parentCode, t.code),
-    index('region_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
+    // Name search is for villages: prefix matches come straight from this index.
+    index('region_village_search_name_idx').on(t.searchName).where(sql`${t.level} = 4`),
   ],
 );
 

@@ -6,10 +6,28 @@
 /** Parses CSV text into rows of fields. A trailing newline does not produce an empty row. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [];
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // byte-order mark
+  while (i < text.length) {
+    let end = text.indexOf('\n', i);
+    if (end === -1) end = text.length;
+    const line = text.charCodeAt(end - 1) === 13 ? text.slice(i, end - 1) : text.slice(i, end);
+    if (line.includes('"')) {
+      i = parseQuotedRecord(text, i, rows);
+    } else {
+      // Fast path: most lines have no quotes at all.
+      rows.push(line.split(','));
+      i = end + 1;
+    }
+  }
+  return rows;
+}
+
+/** Parses one record that contains quotes (it may span lines); returns where the next one starts. */
+function parseQuotedRecord(text: string, start: number, rows: string[][]): number {
+  const row: string[] = [];
   let field = '';
   let inQuotes = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // byte-order mark
+  let i = start;
   for (; i < text.length; i++) {
     const ch = text[i]!;
     if (inQuotes) {
@@ -27,16 +45,13 @@ export function parseCsv(text: string): string[][] {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
-      row = [];
-      field = '';
+      return i + 1;
     } else field += ch;
   }
   if (inQuotes) throw new SyntaxError('CSV ends inside a quoted field');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  row.push(field);
+  rows.push(row);
+  return i;
 }
 
 /** Quotes a field only when it needs it. */

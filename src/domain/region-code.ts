@@ -55,8 +55,31 @@ function fail(problem: CodeProblem): ParseResult {
   return { ok: false, problem, message: MESSAGES[problem] };
 }
 
+/** Well-formed inputs, checked in one step; anything else takes the slow path that explains why. */
+const PLAIN = /^(?:\d{2}|\d{4}|\d{6}|\d{10})$/;
+const DOTTED = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
+const ZERO_GROUP = ['00', '00', '00', '0000'] as const;
+
 /** Parses a region code written with or without dots, surrounding spaces allowed. */
 export function parseRegionCode(input: string): ParseResult {
+  const fast = PLAIN.test(input) ? input : DOTTED.test(input) ? input.replaceAll('.', '') : null;
+  if (fast !== null && isWellFormed(fast)) {
+    return { ok: true, value: { code: fast, level: LEVEL_BY_LENGTH.get(fast.length)! } };
+  }
+  return explainRegionCode(input);
+}
+
+function isWellFormed(digits: string): boolean {
+  let at = 0;
+  for (const [i, len] of GROUP_LENGTHS.entries()) {
+    if (at >= digits.length) break;
+    if (digits.slice(at, at + len) === ZERO_GROUP[i]) return false;
+    at += len;
+  }
+  return digits.length !== CODE_LENGTH.village || VILLAGE_TYPE_DIGIT[digits[6]!] !== undefined;
+}
+
+function explainRegionCode(input: string): ParseResult {
   const text = input.trim();
   if (text === '') return fail('empty');
   if (!/^[0-9.]+$/.test(text)) return fail('invalid_characters');
@@ -111,8 +134,11 @@ export function ancestorCodes(code: string): string[] {
 
 /** Code of the direct parent, or null for a province. */
 export function parentCode(code: string): string | null {
-  return ancestorCodes(code).at(-1) ?? null;
+  const length = PARENT_LENGTH[code.length];
+  return length === undefined ? null : code.slice(0, length);
 }
+
+const PARENT_LENGTH: Record<number, number> = { 4: 2, 6: 4, 10: 6 };
 
 /** Level directly below, or null for a village. */
 export function childLevel(level: RegionLevel): RegionLevel | null {

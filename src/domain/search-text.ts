@@ -6,16 +6,12 @@
 const APOSTROPHES = /['’‘`"´]/g;
 const NON_ALNUM = /[^a-z0-9]+/g;
 const COMBINING_MARKS = /\p{M}+/gu;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** `"Regapu’u"` → `"regapuu"`, `"Lubuk Pakam I,II"` → `"lubuk pakam i ii"`, `"Émpang"` → `"empang"`. */
 export function normalizeSearchText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(NON_ALNUM, ' ')
-    .trim();
+  const folded = ASCII.test(text) ? text : text.normalize('NFD').replace(COMBINING_MARKS, '');
+  return folded.toLowerCase().replace(APOSTROPHES, '').replace(NON_ALNUM, ' ').trim();
 }
 
 /** Shortest normalised query worth running against the whole country. */

@@ -45,6 +45,8 @@ export interface RegionRow {
 
 export type BuildResult = { ok: true; rows: RegionRow[] } | { ok: false; issues: FieldIssue[] };
 
+const MESSY_SPACE = /\s\s|[^\S ]/;
+
 /** Stop collecting after this many problems: a broken file would otherwise flood the report. */
 const MAX_ISSUES = 50;
 
@@ -88,15 +90,16 @@ export function buildRegionRows(files: WilayahFiles): BuildResult {
         report(file, i, 'code', `Kode ${cells[0]} bukan kode tingkat ${level}.`);
         continue;
       }
-      const name = cells[expected.length - 1]!.trim().replace(/\s+/g, ' ');
+      const rawName = cells[expected.length - 1]!.trim();
+      const name = MESSY_SPACE.test(rawName) ? rawName.replace(/\s+/g, ' ') : rawName;
       if (name === '') {
         report(file, i, 'name', 'Nama wilayah kosong.');
         continue;
       }
       const parent = parentCode(code);
       if (parent !== null) {
-        const declared = parseRegionCode(cells[1]!);
-        if (!declared.ok || declared.value.code !== parent) {
+        const declared = cells[1]!.trim();
+        if (declared !== parent && declared.replaceAll('.', '') !== parent) {
           report(file, i, expected[1]!, `Kode induk "${cells[1]}" tidak cocok dengan kode ${cells[0]}.`);
           continue;
         }
@@ -134,8 +137,10 @@ export function buildRegionRows(files: WilayahFiles): BuildResult {
 function addToAncestors(row: RegionRow, byCode: Map<string, RegionRow>): void {
   if (row.parentCode === null) return;
   const counter = counterFor(row);
-  for (let code = row.parentCode; code !== null; code = byCode.get(code)!.parentCode) {
-    byCode.get(code)![counter]++;
+  for (let code: string | null = row.parentCode; code !== null; ) {
+    const ancestor: RegionRow = byCode.get(code)!;
+    ancestor[counter]++;
+    code = ancestor.parentCode;
   }
 }
 

@@ -1,9 +1,21 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { dbConfigFromEnv, isInitialized } from '../../db/client.ts';
 import { buildApp } from '../../server/app.ts';
 import { createRegionService } from '../../services/regions/region.service.ts';
 import type { Command } from '../command.ts';
 import { openMigrated, PROJECT_ROOT, projectVersion } from '../runtime.ts';
-import { importWilayahWithProgress } from './import-wilayah.command.ts';
+
+/** Runs another `kawasan` command as a child process sharing this terminal; resolves to its exit code. */
+function runSelf(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin/kawasan.mjs'), ...args], {
+      stdio: 'inherit',
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => resolve(code ?? 1));
+  });
+}
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -27,11 +39,24 @@ export const serveCommand: Command = {
       out.error(`Galat: port tidak sah: ${values.port ?? process.env.PORT}`);
       return 2;
     }
-    const db = await openMigrated(out);
-    const regions = createRegionService(db.orm);
-    if ((await regions.national()).counts.provinces === 0) {
+    // A first start imports the national wilayah data in its own process, so the server never
+    // carries the memory that creating the database and bulk-loading it make PGlite's
+    // WebAssembly heap grow (it never shrinks). The data-dir lock passes to it and back.
+    const firstImport = async () => {
       out.info('Basis data belum berisi wilayah: mengimpor data nasional…');
-      await importWilayahWithProgress(db, out);
+      return runSelf(['import', 'wilayah']);
+    };
+    const config = dbConfigFromEnv();
+    if (config.engine === 'pglite' && config.dataDir && !isInitialized(config.dataDir)) {
+      const code = await firstImport();
+      if (code !== 0) return code;
+    }
+    let db = await openMigrated(out);
+    if ((await createRegionService(db.orm).national()).counts.provinces === 0) {
+      await db.close();
+      const code = await firstImport();
+      if (code !== 0) return code;
+      db = await openMigrated(out);
     }
     const app = await buildApp({
       db,

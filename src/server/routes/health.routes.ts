@@ -1,10 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HealthSchema } from '../../contracts/health.contract.ts';
+import { HealthSchema, PingSchema } from '../../contracts/health.contract.ts';
 import type { Database } from '../../db/client.ts';
 
-/** Liveness and database reachability, for load balancers and for people. */
+/** Liveness (`/api/ping`) and readiness with database reachability (`/api/health`). */
 export function healthRoutes(db: Database, version: string): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/ping',
+      {
+        schema: {
+          tags: ['platform'],
+          summary: 'Liveness: the process answers (no database access)',
+          response: { 200: PingSchema },
+        },
+      },
+      () => ({ ok: true as const }),
+    );
+
     app.get(
       '/api/health',
       {

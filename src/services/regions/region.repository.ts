@@ -1,5 +1,5 @@
-/** Reads of the `region` table. Every query is served by an index; none aggregates at read time. */
-import { and, asc, count, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+/** Reads of the `region` table. Lookups are served by an index; none aggregates at read time. */
+import { and, asc, count, eq, inArray, isNull, like, notLike, sql } from 'drizzle-orm';
 import type { Orm } from '../../db/client.ts';
 import { region } from '../../db/schema.ts';
 
@@ -34,31 +34,31 @@ export function createRegionRepository(orm: Orm) {
     },
 
     /**
-     * Villages whose name contains the query (trigram index), best first: exact name, then names
-     * starting with it, then a word starting with it, then shorter names. Falls back to similar
-     * spellings (pg_trgm similarity) when nothing contains the query.
+     * Villages by name, best first: names starting with the query (exact name first, then
+     * alphabetical; served by the name index), then names with a word starting with it, then
+     * names containing it, shorter names first. The second step runs only when the first
+     * did not fill the page.
      */
     async searchVillages({ text, prefix, limit }: VillageSearch): Promise<RegionRecord[]> {
       const scope = and(eq(region.level, 4), prefix ? like(region.code, `${prefix}%`) : undefined);
-      const contains = await orm
+      const starting = await orm
         .select()
         .from(region)
-        .where(and(scope, like(region.searchName, `%${text}%`)))
+        .where(and(scope, like(region.searchName, `${text}%`)))
+        .orderBy(asc(region.searchName), asc(region.code))
+        .limit(limit);
+      if (starting.length === limit) return starting;
+      const inside = await orm
+        .select()
+        .from(region)
+        .where(and(scope, like(region.searchName, `%${text}%`), notLike(region.searchName, `${text}%`)))
         .orderBy(
-          sql`(${region.searchName} = ${text}) desc`,
-          sql`(${region.searchName} like ${`${text}%`}) desc`,
           sql`(${region.searchName} like ${`% ${text}%`}) desc`,
           sql`length(${region.searchName})`,
           asc(region.code),
         )
-        .limit(limit);
-      if (contains.length > 0 || text.length < 3) return contains;
-      return orm
-        .select()
-        .from(region)
-        .where(and(scope, sql`${region.searchName} % ${text}`))
-        .orderBy(sql`similarity(${region.searchName}, ${text}) desc`, asc(region.code))
-        .limit(limit);
+        .limit(limit - starting.length);
+      return [...starting, ...inside];
     },
   };
 }

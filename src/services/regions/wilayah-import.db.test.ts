@@ -92,6 +92,23 @@ describeEachEngine('wilayah import', (ctx) => {
     expect((await createRegionService(ctx.db.orm).get('3374011001')).name).toBe('Miroto');
   });
 
+  it('rebuilds every index and the primary key after loading an empty table', async () => {
+    const definitions = () =>
+      queryRows<{ def: string }>(
+        ctx.db.orm,
+        sql`select pg_get_indexdef(indexrelid) as def from pg_index where indrelid = 'region'::regclass order by 1`,
+      );
+    const before = await definitions();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    await importWilayah(ctx.db, { source: miniWilayah });
+    expect(await definitions()).toEqual(before);
+    const pk = await queryRows<{ n: number }>(
+      ctx.db.orm,
+      sql`select count(*)::int as n from pg_constraint where conrelid = 'region'::regclass and contype = 'p'`,
+    );
+    expect(pk[0]!.n).toBe(1);
+  });
+
   it('previews changes with a dry run without writing them', async () => {
     const preview = await importWilayah(ctx.db, { source: miniWilayah, dryRun: true });
     expect(preview).toMatchObject({ dryRun: true, inserted: 91 });

@@ -3,9 +3,10 @@
  * run changes nothing and says so), and fast: rows are bulk-loaded with COPY on either engine.
  */
 import { desc, eq, sql } from 'drizzle-orm';
+import { withIndexesRebuilt } from '../../db/bulk-load.ts';
 import { type Database, queryRows, type Tx } from '../../db/client.ts';
 import { dataImport } from '../../db/schema.ts';
-import { csvLine } from '../../domain/csv.ts';
+import { csvField } from '../../domain/csv.ts';
 import { AppError } from '../../domain/errors.ts';
 import { buildRegionRows, type RegionRow } from '../../domain/wilayah-dataset.ts';
 import { readWilayahFiles, type WilayahSource } from './wilayah-source.ts';
@@ -48,18 +49,8 @@ const COLUMNS = [
 function toCsv(rows: readonly RegionRow[]): string {
   let out = '';
   for (const r of rows) {
-    out += csvLine([
-      r.code,
-      r.parentCode,
-      r.level,
-      r.name,
-      r.searchName,
-      r.regencyCount,
-      r.districtCount,
-      r.desaCount,
-      r.kelurahanCount,
-      r.desaAdatCount,
-    ]);
+    // Codes, search names and counts never need quoting; names may.
+    out += `${r.code},${r.parentCode ?? ''},${r.level},${csvField(r.name)},${csvField(r.searchName)},${r.regencyCount},${r.districtCount},${r.desaCount},${r.kelurahanCount},${r.desaAdatCount}\n`;
   }
   return out;
 }
@@ -130,8 +121,8 @@ async function writeRows(tx: Tx, rows: readonly RegionRow[]) {
   const csv = toCsv(rows);
   const [existing] = await queryRows<{ n: number }>(tx.orm, sql`select count(*)::int as n from region`);
   if (existing!.n === 0) {
-    // First import: load straight into the table, the fastest path there is.
-    await tx.copyCsv('region', COLUMNS, csv);
+    // First import: straight into the empty table, indexes built once afterwards.
+    await withIndexesRebuilt(tx, 'region', () => tx.copyCsv('region', COLUMNS, csv));
     return { inserted: rows.length, updated: 0, removed: 0 };
   }
   await tx.orm.execute(

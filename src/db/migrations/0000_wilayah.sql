@@ -12,7 +12,7 @@ CREATE TABLE "region" (
 	"parent_code" text COLLATE "C",
 	"level" smallint NOT NULL,
 	"name" text NOT NULL,
-	"search_name" text NOT NULL,
+	"search_name" text COLLATE "C" NOT NULL,
 	"regency_count" integer DEFAULT 0 NOT NULL,
 	"district_count" integer DEFAULT 0 NOT NULL,
 	"desa_count" integer DEFAULT 0 NOT NULL,
@@ -21,4 +21,4 @@ CREATE TABLE "region" (
 );
 --> statement-breakpoint
 CREATE INDEX "region_parent_code_idx" ON "region" USING btree ("parent_code","code");--> statement-breakpoint
-CREATE INDEX "region_search_name_trgm_idx" ON "region" USING gin ("search_name" gin_trgm_ops);
+CREATE INDEX "region_village_search_name_idx" ON "region" USING btree ("search_name") WHERE "region"."level" = 4;

@@ -1,0 +1,79 @@
+/**
+ * Wilayah import against the physical limit: a raw COPY of the same rows into an unindexed
+ * table on the same engine. Both run on a fresh, migrated database; the median of a few runs.
+ */
+import { sql } from 'drizzle-orm';
+import type { Database } from '../src/db/client.ts';
+import { csvLine } from '../src/domain/csv.ts';
+import { buildRegionRows } from '../src/domain/wilayah-dataset.ts';
+import { importWilayah } from '../src/services/regions/wilayah-import.service.ts';
+import { bundledWilayahSource, readWilayahFiles } from '../src/services/regions/wilayah-source.ts';
+import { median } from './stats.ts';
+
+export interface ImportResult {
+  rows: number;
+  rawCopyMs: number;
+  importMs: number;
+  ratio: number;
+  reimportUnchangedMs: number;
+}
+
+const RAW_COLUMNS = [
+  'code',
+  'parent_code',
+  'level',
+  'name',
+  'search_name',
+  'regency_count',
+  'district_count',
+  'desa_count',
+  'kelurahan_count',
+  'desa_adat_count',
+] as const;
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+export async function benchImport(db: Database, runs: number): Promise<ImportResult> {
+  const source = bundledWilayahSource();
+  const built = buildRegionRows(await readWilayahFiles(source));
+  if (!built.ok) throw new Error('bundled wilayah data is invalid');
+  const csv = built.rows
+    .map((r) =>
+      csvLine([
+        r.code,
+        r.parentCode,
+        r.level,
+        r.name,
+        r.searchName,
+        r.regencyCount,
+        r.districtCount,
+        r.desaCount,
+        r.kelurahanCount,
+        r.desaAdatCount,
+      ]),
+    )
+    .join('');
+
+  const raw: number[] = [];
+  const ours: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await db.orm.execute(sql`drop table if exists bench_raw_region`);
+    await db.orm.execute(sql`create table bench_raw_region (
+      code text, parent_code text, level smallint, name text, search_name text, regency_count int,
+      district_count int, desa_count int, kelurahan_count int, desa_adat_count int)`);
+    raw.push(await time(() => db.transaction((tx) => tx.copyCsv('bench_raw_region', RAW_COLUMNS, csv))));
+    await db.orm.execute(sql`drop table bench_raw_region`);
+
+    await db.orm.execute(sql`truncate region, data_import`);
+    // The whole use-case as a user runs it: read the CSV files, validate, write, record provenance.
+    ours.push(await time(() => importWilayah(db, { source })));
+  }
+  const reimportUnchangedMs = await time(() => importWilayah(db, { source }));
+  const rawCopyMs = median(raw);
+  const importMs = median(ours);
+  return { rows: built.rows.length, rawCopyMs, importMs, ratio: importMs / rawCopyMs, reimportUnchangedMs };
+}

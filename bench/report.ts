@@ -1,0 +1,50 @@
+/** The benchmark's markdown table, with each target next to its measurement. */
+import type { EngineResult } from './run.ts';
+import { round } from './stats.ts';
+
+interface Report {
+  date: string;
+  machine: { cpus: number; cpuModel?: string; memoryGb: number; node: string };
+  notRun: string[];
+  results: EngineResult[];
+}
+
+const mark = (ok: boolean) => (ok ? '✅' : '❌');
+
+export function renderMarkdown(report: Report): string {
+  const lines = [
+    `# Kawasan benchmark — ${report.date}`,
+    '',
+    `Machine: ${report.machine.cpus} × ${report.machine.cpuModel ?? 'cpu'}, ${report.machine.memoryGb} GB, Node ${report.machine.node}.`,
+    ...report.notRun.map((n) => `Not run: ${n}.`),
+    '',
+    '| engine | measure | value | limit / baseline | ratio | target |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const r of report.results) {
+    const i = r.import;
+    const h = r.http;
+    const e = r.engine;
+    lines.push(
+      `| ${e} | wilayah import, ${i.rows.toLocaleString('en')} rows (ms) | ${round(i.importMs, 0)} | raw COPY ${round(i.rawCopyMs, 0)} | ${round(i.ratio)}× | ≤ 2.5× and < 5 s ${mark(i.ratio <= 2.5 && i.importMs < 5000)} |`,
+      `| ${e} | re-import, nothing changed (ms) | ${round(i.reimportUnchangedMs, 0)} | | | |`,
+      `| ${e} | region by code, sequential (ms) | median ${round(h.regionByCode.medianMs)}, p95 ${round(h.regionByCode.p95Ms)} | | | p95 ≤ 5 ms ${e === 'postgres' ? mark(h.regionByCode.p95Ms <= 5) : '(PostgreSQL target)'} |`,
+      `| ${e} | search, 3 letters nationwide (ms) | median ${round(h.search.medianMs)}, p95 ${round(h.search.p95Ms)} | | | p95 ≤ 30 ms ${mark(h.search.p95Ms <= 30)} |`,
+      `| ${e} | hello-world /api/ping, 50 conns (req/s) | ${round(h.load.ping.reqPerSec, 0)} | | 1 | |`,
+      `| ${e} | region by code, 50 conns (req/s) | ${round(h.load.regionByCode.reqPerSec, 0)} (p50 ${h.load.regionByCode.p50Ms} ms, p97.5 ${h.load.regionByCode.p97_5Ms} ms) | ping ${round(h.load.ping.reqPerSec, 0)} | ${round(h.load.regionByCode.reqPerSec / h.load.ping.reqPerSec)} | |`,
+      `| ${e} | search, 50 conns (req/s) | ${round(h.load.search.reqPerSec, 0)} (p50 ${h.load.search.p50Ms} ms, p97.5 ${h.load.search.p97_5Ms} ms) | ping ${round(h.load.ping.reqPerSec, 0)} | ${round(h.load.search.reqPerSec / h.load.ping.reqPerSec)} | |`,
+      `| ${e} | server RSS after import / after load (MB) | ${round(h.rssAfterImportMb, 0)} / ${round(h.rssAfterLoadMb, 0)} | | | ≤ 500 MB ${e === 'pglite' ? mark(Math.max(h.rssAfterImportMb, h.rssAfterLoadMb) <= 500) : ''} |`,
+    );
+    const errors = h.load.ping.errors + h.load.regionByCode.errors + h.load.search.errors;
+    const non2xx = h.load.ping.non2xx + h.load.regionByCode.non2xx + h.load.search.non2xx;
+    lines.push(
+      `| ${e} | load errors / non-2xx | ${errors} / ${non2xx} | | | 0 ${mark(errors + non2xx === 0)} |`,
+    );
+    if (h.coldStartMs !== null) {
+      lines.push(
+        `| ${e} | cold start to first page (ms) | ${round(h.coldStartMs, 0)} | | | ≤ 10 s ${mark(h.coldStartMs <= 10_000)} |`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

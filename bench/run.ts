@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: measures Kawasan against the physical limits of this machine and writes
+ * bench/results/latest.json and latest.md. Runs PostgreSQL too when TEST_DATABASE_URL is set
+ * (`npm run bench` starts a throwaway one through scripts/with-postgres.sh).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Engine, openDatabase } from '../src/db/client.ts';
+import { createTestDatabase } from '../src/db/test-database.ts';
+import { buildRegionRows } from '../src/domain/wilayah-dataset.ts';
+import { bundledWilayahSource, readWilayahFiles } from '../src/services/regions/wilayah-source.ts';
+import { rssMb, sequentialLatency, startServer, stopServer, throughput } from './http.bench.ts';
+import { benchImport, type ImportResult } from './import.bench.ts';
+import { renderMarkdown } from './report.ts';
+
+const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
+const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 400);
+
+/** Deterministic sample (seeded LCG), so every run asks the same questions. */
+function sample<T>(items: readonly T[], n: number, seed = 42): T[] {
+  let s = seed;
+  return Array.from({ length: n }, () => {
+    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
+    return items[s % items.length]!;
+  });
+}
+
+async function workload() {
+  const built = buildRegionRows(await readWilayahFiles(bundledWilayahSource()));
+  if (!built.ok) throw new Error('bundled wilayah data is invalid');
+  const villages = built.rows.filter((r) => r.level === 4);
+  return {
+    regionPaths: sample(villages, 1000).map((v) => `/api/regions/${v.code}`),
+    // Three letters from anywhere in real village names (not only their starts), nationwide.
+    searchPaths: sample(villages, 300, 7)
+      .map((v, i) => {
+        const letters = v.searchName.replaceAll(' ', '');
+        const at = (i * 7) % Math.max(1, letters.length - 2);
+        return letters.slice(at, at + 3);
+      })
+      .filter((q) => q.length === 3)
+      .map((q) => `/api/regions/search?q=${q}`),
+  };
+}
+
+export interface EngineResult {
+  engine: Engine;
+  import: ImportResult;
+  http: {
+    rssAfterImportMb: number;
+    rssAfterLoadMb: number;
+    regionByCode: Awaited<ReturnType<typeof sequentialLatency>>;
+    search: Awaited<ReturnType<typeof sequentialLatency>>;
+    load: Record<'ping' | 'regionByCode' | 'search', Awaited<ReturnType<typeof throughput>>>;
+    coldStartMs: number | null;
+  };
+}
+
+async function benchEngine(
+  engine: Engine,
+  port: number,
+  paths: Awaited<ReturnType<typeof workload>>,
+): Promise<EngineResult> {
+  const tmp = mkdtempSync(join(tmpdir(), `kawasan-bench-${engine}-`));
+  try {
+    process.stdout.write(`\n[${engine}] import vs raw COPY (${IMPORT_RUNS} runs)…\n`);
+    let importResult: ImportResult;
+    let serverEnv: NodeJS.ProcessEnv;
+    let disposeServerDb = async () => {};
+    if (engine === 'pglite') {
+      const db = await openDatabase({ engine: 'pglite', dataDir: join(tmp, 'import') });
+      await db.migrate();
+      importResult = await benchImport(db, IMPORT_RUNS);
+      await db.close();
+      serverEnv = { KAWASAN_DATA_DIR: join(tmp, 'server'), DATABASE_URL: '' };
+    } else {
+      const handle = await createTestDatabase('postgres');
+      importResult = await benchImport(handle.db, IMPORT_RUNS);
+      await handle.dispose();
+      const serverDb = await createTestDatabase('postgres');
+      await serverDb.db.close();
+      serverEnv = { DATABASE_URL: serverDb.url };
+      disposeServerDb = () => serverDb.dispose();
+    }
+
+    process.stdout.write(`[${engine}] server: first start with national import…\n`);
+    const readyPath = existsSync(fileURLToPath(new URL('../dist/web/index.html', import.meta.url)))
+      ? '/'
+      : '/api/health';
+    let server = await startServer(serverEnv, port, readyPath);
+    const rssAfterImportMb = rssMb(server.child.pid!);
+    process.stdout.write(`[${engine}] latency (sequential, ${SEQUENTIAL} requests each)…\n`);
+    const regionByCode = await sequentialLatency(port, paths.regionPaths, SEQUENTIAL);
+    const search = await sequentialLatency(port, paths.searchPaths, SEQUENTIAL);
+    process.stdout.write(`[${engine}] load (50 connections, ${LOAD_SECONDS} s per route)…\n`);
+    const load = {
+      ping: await throughput(port, ['/api/ping'], LOAD_SECONDS),
+      regionByCode: await throughput(port, paths.regionPaths, LOAD_SECONDS),
+      search: await throughput(port, paths.searchPaths, LOAD_SECONDS),
+    };
+    const rssAfterLoadMb = rssMb(server.child.pid!);
+    await stopServer(server);
+
+    let coldStartMs: number | null = null;
+    if (engine === 'pglite') {
+      process.stdout.write(`[${engine}] cold start on the existing data directory…\n`);
+      server = await startServer(serverEnv, port, readyPath);
+      coldStartMs = server.startMs;
+      await stopServer(server);
+    }
+    await disposeServerDb();
+    return {
+      engine,
+      import: importResult,
+      http: { rssAfterImportMb, rssAfterLoadMb, regionByCode, search, load, coldStartMs },
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+const paths = await workload();
+const results: EngineResult[] = [];
+for (const [i, engine] of engines.entries()) results.push(await benchEngine(engine, 39_000 + i, paths));
+
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  notRun: engines.includes('postgres') ? [] : ['postgres: TEST_DATABASE_URL not set'],
+  results,
+};
+mkdirSync(RESULTS, { recursive: true });
+writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+const markdown = renderMarkdown(report);
+writeFileSync(join(RESULTS, 'latest.md'), markdown);
+process.stdout.write(`\n${markdown}`);

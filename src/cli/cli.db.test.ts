@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editedMiniWilayah, MINI_WILAYAH_DIR } from '../services/regions/testing.ts';
+import { runCli } from './main.ts';
+import type { Output } from './runtime.ts';
+
+async function cli(...argv: string[]) {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const out: Output = { info: (l) => lines.push(l), error: (l) => errors.push(l) };
+  const code = await runCli(argv, out);
+  return { code, stdout: lines.join('\n'), stderr: errors.join('\n') };
+}
+
+describe('kawasan CLI on an embedded database', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kawasan-cli-'));
+  const saved = { ...process.env };
+  beforeAll(() => {
+    delete process.env.DATABASE_URL;
+    process.env.KAWASAN_DATA_DIR = dataDir;
+  });
+  afterAll(() => {
+    process.env = saved;
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('explains itself', async () => {
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    for (const c of ['serve', 'migrate', 'import wilayah', 'status']) expect(help.stdout).toContain(c);
+    const importHelp = await cli('import', 'wilayah', '--help');
+    expect(importHelp).toMatchObject({ code: 0, stdout: expect.stringContaining('--dry-run') });
+  });
+
+  it.each([[['frobnicate']], [['import', 'wilayah', '--bogus']], [['serve', 'extra']]])(
+    'refuses %j with exit code 2',
+    async (argv) => {
+      const result = await cli(...argv);
+      expect(result.code).toBe(2);
+      expect(result.stderr).not.toBe('');
+    },
+  );
+
+  it('migrates, imports with progress, is idempotent and reports status', async () => {
+    expect((await cli('migrate')).stdout).toMatch(/\d+ migrasi diterapkan/);
+    expect((await cli('migrate')).stdout).not.toMatch(/migrasi diterapkan/);
+    const first = await cli('import', 'wilayah', '--source', MINI_WILAYAH_DIR);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      /\[1\/4\][\s\S]*\[2\/4\][\s\S]*\[3\/4\][\s\S]*\[4\/4\] Selesai: 4 provinsi, 5 kabupaten\/kota, 6 kecamatan, 76 desa\/kelurahan — 91 baru/,
+    );
+    const again = await cli('import', 'wilayah', '--source', MINI_WILAYAH_DIR);
+    expect(again.stdout).toContain('0 baru, 0 diubah, 0 dihapus, 91 tetap');
+    const status = await cli('status');
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain(`pglite (${dataDir})`);
+    expect(status.stdout).toContain(
+      '4 provinsi, 5 kabupaten/kota, 6 kecamatan, 76 desa/kelurahan (47 desa, 27 kelurahan, 2 desa adat)',
+    );
+  });
+
+  it('reports bad input files by row and column, and changes nothing', async () => {
+    const broken = editedMiniWilayah((file, text) =>
+      file === 'districts.csv' ? text.replace('33.74.01,33.74', '33.74.01,33.75') : text,
+    );
+    const result = await cli('import', 'wilayah', '--source', broken.dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('districts.csv baris 3, kolom regency_code');
+    expect((await cli('status')).stdout).toContain('76 desa/kelurahan');
+  });
+});
