@@ -3,7 +3,7 @@
  * Dependencies are passed in, so tests build the same app on PGlite or PostgreSQL.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -21,6 +21,9 @@ import { createRegionService } from '../services/regions/region.service.ts';
 import { registerProblemHandler, sendProblem } from './plugins/problem.plugin.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
+
+/** `.js`, `.css`, `.png`… but not the digits of a dotted region code (`/wilayah/33.74.01.1001`). */
+const FILE_EXTENSION = /\.[a-z][a-z0-9]{0,7}$/i;
 
 export interface AppOptions {
   db: Database;
@@ -64,13 +67,24 @@ export async function buildApp({ db, version, webDir, logger = false }: AppOptio
   const indexHtml = webDir ? join(webDir, 'index.html') : null;
   const hasWeb = indexHtml !== null && existsSync(indexHtml);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDir!, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webDir!,
+      index: 'index.html',
+      setHeaders: (reply, path) => {
+        // Built assets carry a content hash in their names: cache them for good. The page
+        // itself is revalidated, so a new release is picked up at once.
+        const hashed = path.includes(`${sep}assets${sep}`);
+        reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    const path = request.url.split('?')[0]!;
+    // A missing file (/assets/x.js) is a 404; any other page path is a route of the web app.
+    const isPage = request.method === 'GET' && !path.startsWith('/api/') && !FILE_EXTENSION.test(path);
     if (isPage && hasWeb) {
       // Client-side routes (/wilayah/3374011001) all load the single-page app.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
     }
     return sendProblem(
       reply,

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { dbConfigFromEnv, isInitialized } from '../../db/client.ts';
 import { buildApp } from '../../server/app.ts';
@@ -65,14 +66,12 @@ export const serveCommand: Command = {
       logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     });
     const address = await app.listen({ port, host });
-    db.announcePort(
-      app.server.address() && typeof app.server.address() === 'object'
-        ? (app.server.address() as { port: number }).port
-        : port,
-    );
+    const boundPort = (app.server.address() as AddressInfo).port;
+    db.announcePort(boundPort);
     out.info(`Kawasan berjalan di ${address.replace('127.0.0.1', 'localhost')} (API: ${address}/api/docs)`);
 
     if (values.dev) {
+      process.env.KAWASAN_API_URL = `http://127.0.0.1:${boundPort}`; // read by vite.config.ts
       const { createServer } = await import('vite');
       const vite = await createServer({ configFile: join(PROJECT_ROOT, 'vite.config.ts') });
       await vite.listen();

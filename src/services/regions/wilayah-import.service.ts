@@ -99,6 +99,7 @@ export async function importWilayah(
         unchanged: rows.length - changes.inserted - changes.updated,
       };
       if (options.dryRun) throw new DryRunRollback(summary);
+      await tx.orm.execute(sql`analyze region`); // fresh planner statistics; PGlite has no autovacuum
       await tx.orm.insert(dataImport).values({
         kind: 'wilayah',
         source: options.source.label,
