@@ -4,9 +4,12 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.ts';
-import { csvLine } from '../src/domain/csv.ts';
 import { buildRegionRows } from '../src/domain/wilayah-dataset.ts';
-import { importWilayah } from '../src/services/regions/wilayah-import.service.ts';
+import {
+  importWilayah,
+  REGION_COPY_COLUMNS,
+  regionRowsToCsv,
+} from '../src/services/regions/wilayah-import.service.ts';
 import { bundledWilayahSource, readWilayahFiles } from '../src/services/regions/wilayah-source.ts';
 import { median } from './stats.ts';
 
@@ -18,19 +21,6 @@ export interface ImportResult {
   reimportUnchangedMs: number;
 }
 
-const RAW_COLUMNS = [
-  'code',
-  'parent_code',
-  'level',
-  'name',
-  'search_name',
-  'regency_count',
-  'district_count',
-  'desa_count',
-  'kelurahan_count',
-  'desa_adat_count',
-] as const;
-
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await fn();
@@ -41,22 +31,7 @@ export async function benchImport(db: Database, runs: number): Promise<ImportRes
   const source = bundledWilayahSource();
   const built = buildRegionRows(await readWilayahFiles(source));
   if (!built.ok) throw new Error('bundled wilayah data is invalid');
-  const csv = built.rows
-    .map((r) =>
-      csvLine([
-        r.code,
-        r.parentCode,
-        r.level,
-        r.name,
-        r.searchName,
-        r.regencyCount,
-        r.districtCount,
-        r.desaCount,
-        r.kelurahanCount,
-        r.desaAdatCount,
-      ]),
-    )
-    .join('');
+  const csv = regionRowsToCsv(built.rows);
 
   const raw: number[] = [];
   const ours: number[] = [];
@@ -65,7 +40,9 @@ export async function benchImport(db: Database, runs: number): Promise<ImportRes
     await db.orm.execute(sql`create table bench_raw_region (
       code text, parent_code text, level smallint, name text, search_name text, regency_count int,
       district_count int, desa_count int, kelurahan_count int, desa_adat_count int)`);
-    raw.push(await time(() => db.transaction((tx) => tx.copyCsv('bench_raw_region', RAW_COLUMNS, csv))));
+    raw.push(
+      await time(() => db.transaction((tx) => tx.copyCsv('bench_raw_region', REGION_COPY_COLUMNS, csv))),
+    );
     await db.orm.execute(sql`drop table bench_raw_region`);
 
     await db.orm.execute(sql`truncate region, data_import`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegionRows, type WilayahFiles } from './wilayah-dataset.ts';
+import { buildRegionRows, WILAYAH_HEADERS, type WilayahFiles } from './wilayah-dataset.ts';
 
 function files(over: Partial<Record<keyof WilayahFiles, string[][]>> = {}): WilayahFiles {
   return {
@@ -75,78 +75,40 @@ describe('buildRegionRows', () => {
     });
   });
 
+  const V = 'village' as const;
   it.each([
+    [V, [['33.74.01.1001', '33.74.02', 'Miroto']], 'villages.csv baris 2, kolom district_code'],
+    [V, [['33.74.09.1001', '33.74.09', 'Orphan']], 'villages.csv baris 2, kolom district_code'],
+    [V, [['33.74.01.9001', '33.74.01', 'Bad type']], 'villages.csv baris 2, kolom code'],
+    [V, [['33.74.01', '33.74', 'Wrong level']], 'villages.csv baris 2, kolom code'],
+    [V, [['33.74.01.1001', '33.74.01', '  ']], 'villages.csv baris 2, kolom name'],
+    [V, [['33.74.01.1001', '33.74.01']], 'villages.csv baris 2, kolom *'],
     [
-      'village',
+      V,
       [
-        ['code', 'district_code', 'name'],
-        ['33.74.01.1001', '33.74.02', 'Miroto'],
-      ],
-      'villages.csv baris 2, kolom district_code',
-    ],
-    [
-      'village',
-      [
-        ['code', 'district_code', 'name'],
-        ['33.74.09.1001', '33.74.09', 'Orphan'],
-      ],
-      'villages.csv baris 2, kolom district_code',
-    ],
-    [
-      'village',
-      [
-        ['code', 'district_code', 'name'],
-        ['33.74.01.9001', '33.74.01', 'Bad type'],
-      ],
-      'villages.csv baris 2, kolom code',
-    ],
-    [
-      'village',
-      [
-        ['code', 'district_code', 'name'],
-        ['33.74.01', '33.74', 'Wrong level'],
-      ],
-      'villages.csv baris 2, kolom code',
-    ],
-    [
-      'village',
-      [
-        ['code', 'district_code', 'name'],
-        ['33.74.01.1001', '33.74.01', '  '],
-      ],
-      'villages.csv baris 2, kolom name',
-    ],
-    [
-      'village',
-      [
-        ['code', 'district_code', 'name'],
-        ['33.74.01.1001', '33.74.01'],
-      ],
-      'villages.csv baris 2, kolom *',
-    ],
-    [
-      'village',
-      [
-        ['code', 'district_code', 'name'],
         ['33.74.01.1001', '33.74.01', 'A'],
         ['3374011001', '33.74.01', 'B'],
       ],
       'villages.csv baris 3, kolom code',
     ],
-    [
-      'province',
-      [
-        ['kode', 'nama'],
-        ['33', 'Jawa Tengah'],
-      ],
-      'provinces.csv baris 1, kolom kode,nama',
-    ],
-  ] as const)('reports a bad %s file at the row and column (%#)', (level, rows, field) => {
-    const result = buildRegionRows(files({ [level]: rows as unknown as string[][] }));
+  ])('reports a bad %s row at its row and column (%#)', (level, dataRows, field) => {
+    const result = buildRegionRows(files({ [level]: [[...WILAYAH_HEADERS[level]], ...dataRows] }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((i) => i.field)).toContain(field);
     expect(result.issues.every((i) => i.message.length > 0)).toBe(true);
+  });
+
+  it('rejects a file whose header is not the expected one', () => {
+    const result = buildRegionRows(
+      files({
+        province: [
+          ['kode', 'nama'],
+          ['33', 'Jawa Tengah'],
+        ],
+      }),
+    );
+    expect(result.ok === false && result.issues[0]!.field).toBe('provinces.csv baris 1, kolom kode,nama');
   });
 
   it('caps the report so a broken file cannot flood it', () => {

@@ -33,7 +33,8 @@ export interface WilayahImportSummary {
   unchanged: number;
 }
 
-const COLUMNS = [
+/** Columns of `region` in the order `regionRowsToCsv` writes them. */
+export const REGION_COPY_COLUMNS = [
   'code',
   'parent_code',
   'level',
@@ -46,7 +47,8 @@ const COLUMNS = [
   'desa_adat_count',
 ] as const;
 
-function toCsv(rows: readonly RegionRow[]): string {
+/** The rows as CSV for COPY (no header). */
+export function regionRowsToCsv(rows: readonly RegionRow[]): string {
   let out = '';
   for (const r of rows) {
     // Codes, search names and counts never need quoting; names may.
@@ -119,17 +121,17 @@ export async function importWilayah(
 }
 
 async function writeRows(tx: Tx, rows: readonly RegionRow[]) {
-  const csv = toCsv(rows);
+  const csv = regionRowsToCsv(rows);
   const [existing] = await queryRows<{ n: number }>(tx.orm, sql`select count(*)::int as n from region`);
   if (existing!.n === 0) {
     // First import: straight into the empty table, indexes built once afterwards.
-    await withIndexesRebuilt(tx, 'region', () => tx.copyCsv('region', COLUMNS, csv));
+    await withIndexesRebuilt(tx, 'region', () => tx.copyCsv('region', REGION_COPY_COLUMNS, csv));
     return { inserted: rows.length, updated: 0, removed: 0 };
   }
   await tx.orm.execute(
     sql`create temp table region_incoming (like region including defaults) on commit drop`,
   );
-  await tx.copyCsv('region_incoming', COLUMNS, csv);
+  await tx.copyCsv('region_incoming', REGION_COPY_COLUMNS, csv);
   const removed = await queryRows(
     tx.orm,
     sql`

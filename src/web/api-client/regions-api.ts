@@ -1,4 +1,3 @@
-import type { Health } from '../../contracts/health.contract';
 import type {
   ChildrenPage,
   NationalSummary,
@@ -27,6 +26,4 @@ export const regionsApi = {
 
   search: ({ q, within, limit }: SearchParams, signal?: AbortSignal) =>
     getJson<SearchResult>('/api/regions/search', { q, within, limit }, signal),
-
-  health: (signal?: AbortSignal) => getJson<Health>('/api/health', undefined, signal),
 };

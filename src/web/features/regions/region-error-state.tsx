@@ -1,7 +1,7 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { isBadRequest, isNotFound } from '../../api-client/api-error';
+import { DeadEndPanel } from '../../shared/dead-end-panel';
 import { ErrorState } from '../../shared/error-state';
 
 interface RegionErrorStateProps {
@@ -21,20 +21,13 @@ export function RegionErrorState({ code, error, onRetry }: RegionErrorStateProps
       ? error.message
       : t('error.genericText');
   return (
-    <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }} role={notFound ? undefined : 'alert'}>
-      <Stack gap="sm">
-        <Title order={1} size="h2">
-          {notFound ? t('region.notFoundTitle') : t('region.invalidCodeTitle')}
-        </Title>
-        <Text data-testid="region-error-message" style={{ overflowWrap: 'anywhere' }}>
-          {message}
-        </Text>
-        <Group>
-          <Button component={Link} to="/" variant="light">
-            {t('region.backHome')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <DeadEndPanel
+      title={notFound ? t('region.notFoundTitle') : t('region.invalidCodeTitle')}
+      alert={!notFound}
+    >
+      <Text data-testid="region-error-message" style={{ overflowWrap: 'anywhere' }}>
+        {message}
+      </Text>
+    </DeadEndPanel>
   );
 }
