@@ -57,9 +57,19 @@ function parseQuotedRecord(text: string, start: number, rows: string[][]): numbe
 /** Quotes a field only when it needs it. */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) || s === '' ? `"${s.replaceAll('"', '""')}"` : s;
+  const s = typeof value === 'string' ? value : String(value);
+  if (s === '') return '""'; // an empty string, as opposed to NULL
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === QUOTE || c === COMMA || c === LF || c === CR) return `"${s.replaceAll('"', '""')}"`;
+  }
+  return s;
 }
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
 
 /** One CSV line (with trailing newline) from a list of values; `null` is an empty, unquoted field. */
 export function csvLine(values: readonly (string | number | null)[]): string {
