@@ -26,7 +26,8 @@ export function renderMarkdown(report: Report): string {
     const h = r.http;
     const e = r.engine;
     lines.push(
-      `| ${e} | wilayah import, ${i.rows.toLocaleString('en')} rows (ms) | ${round(i.importMs, 0)} | raw COPY ${round(i.rawCopyMs, 0)} | ${round(i.ratio)}× | ≤ 2.5× and < 5 s ${mark(i.ratio <= 2.5 && i.importMs < 5000)} |`,
+      `| ${e} | wilayah import end to end, ${i.rows.toLocaleString('en')} rows: read, validate, write (ms) | ${round(i.importMs, 0)} | raw COPY ${round(i.rawCopyMs, 0)} | ${round(i.ratio)}× | ≤ 2.5× ${mark(i.ratio <= 2.5)}, < 5 s ${mark(i.importMs < 5000)} |`,
+      `| ${e} | wilayah import, database write phase (ms) | ${round(i.writeMs, 0)} | raw COPY ${round(i.rawCopyMs, 0)} | ${round(i.writeRatio)}× | ≤ 2.5× ${mark(i.writeRatio <= 2.5)} |`,
       `| ${e} | re-import, nothing changed (ms) | ${round(i.reimportUnchangedMs, 0)} | | | |`,
       `| ${e} | region by code, sequential (ms) | median ${round(h.regionByCode.medianMs)}, p95 ${round(h.regionByCode.p95Ms)} | | | p95 ≤ 5 ms ${e === 'postgres' ? mark(h.regionByCode.p95Ms <= 5) : '(PostgreSQL target)'} |`,
       `| ${e} | search, 3 letters nationwide (ms) | median ${round(h.search.medianMs)}, p95 ${round(h.search.p95Ms)} | | | p95 ≤ 30 ms ${mark(h.search.p95Ms <= 30)} |`,
