@@ -5,9 +5,16 @@ import { importWilayahCommand } from './commands/import-wilayah.command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { statusCommand } from './commands/status.command.ts';
+import { userCreateCommand } from './commands/user-create.command.ts';
 import { consoleOutput, type Output, reportError } from './runtime.ts';
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand, importWilayahCommand, statusCommand];
+const COMMANDS: Command[] = [
+  serveCommand,
+  migrateCommand,
+  importWilayahCommand,
+  statusCommand,
+  userCreateCommand,
+];
 
 function usage(out: Output) {
   out.info('Kawasan — Pembangunan Kawasan Perdesaan Berbasis Pengembangan Masyarakat');

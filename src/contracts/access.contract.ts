@@ -9,7 +9,10 @@ const ResourceScopeKind = z.enum(['kawasan', 'enterprise', 'training_provider'])
 export const ScopeInputSchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('national') }),
-    z.object({ kind: z.literal('region'), code: z.string().max(20).describe('Region code, e.g. 3374 or 33.74') }),
+    z.object({
+      kind: z.literal('region'),
+      code: z.string().max(20).describe('Region code, e.g. 3374 or 33.74'),
+    }),
     z.object({ kind: ResourceScopeKind, id: z.string().min(1).max(64) }),
   ])
   .meta({ id: 'ScopeInput' });
@@ -29,7 +32,9 @@ export const AssignmentViewSchema = z
   .meta({ id: 'Assignment' });
 export type AssignmentView = z.infer<typeof AssignmentViewSchema>;
 
-export const GrantBodySchema = z.object({ role: RoleSchema, scope: ScopeInputSchema }).meta({ id: 'GrantRole' });
+export const GrantBodySchema = z
+  .object({ role: RoleSchema, scope: ScopeInputSchema })
+  .meta({ id: 'GrantRole' });
 export type GrantBody = z.infer<typeof GrantBodySchema>;
 
 const PASSWORD = z
@@ -56,7 +61,10 @@ export const UsernameSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'Nama pengguna 3–40 karakter: huruf, angka, titik, garis bawah, tanda hubung.');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{2,39}$/,
+    'Nama pengguna 3–40 karakter: huruf, angka, titik, garis bawah, tanda hubung.',
+  );
 
 export const CreateUserBodySchema = z
   .object({
@@ -88,7 +96,12 @@ export const UserListQuerySchema = z.object({
 export type UserListQuery = z.infer<typeof UserListQuerySchema>;
 
 export const UserListPageSchema = z
-  .object({ items: z.array(UserViewSchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() })
+  .object({
+    items: z.array(UserViewSchema),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  })
   .meta({ id: 'UserListPage' });
 export type UserListPage = z.infer<typeof UserListPageSchema>;
 

@@ -24,6 +24,11 @@ export const AuditQuerySchema = z.object({
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 
 export const AuditPageSchema = z
-  .object({ items: z.array(AuditEntrySchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() })
+  .object({
+    items: z.array(AuditEntrySchema),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  })
   .meta({ id: 'AuditPage' });
 export type AuditPage = z.infer<typeof AuditPageSchema>;

@@ -46,6 +46,9 @@ export const ApiTokenViewSchema = z
 export type ApiTokenView = z.infer<typeof ApiTokenViewSchema>;
 
 export const TokenCreatedSchema = z
-  .object({ token: ApiTokenViewSchema, secret: z.string().describe('Shown once; send as "Authorization: Bearer <secret>"') })
+  .object({
+    token: ApiTokenViewSchema,
+    secret: z.string().describe('Shown once; send as "Authorization: Bearer <secret>"'),
+  })
   .meta({ id: 'TokenCreated' });
 export type TokenCreated = z.infer<typeof TokenCreatedSchema>;

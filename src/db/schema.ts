@@ -4,6 +4,8 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
+  boolean,
   customType,
   index,
   integer,
@@ -13,6 +15,8 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
 
 /** Byte-wise text, so `LIKE '33%'` prefix searches can use a btree index on PostgreSQL 15. */
@@ -52,3 +56,114 @@ export const dataImport = pgTable('data_import', {
   finishedAt: timestamp('finished_at', { withTimezone: true }).notNull(),
   summary: jsonb('summary').notNull(),
 });
+
+/** People who sign in. Passwords are argon2id hashes; the username is stored lower-case. */
+export const appUser = pgTable('app_user', {
+  id: uuid('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  email: text('email').unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * A role held within a scope. `regionCode` is the region the scope lies in (the code itself for
+ * region scopes; resolved for kawasan, enterprise and provider scopes), so lists filter by prefix.
+ */
+export const roleAssignment = pgTable(
+  'role_assignment',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    scopeKind: text('scope_kind').notNull(),
+    scopeId: byteText('scope_id'),
+    regionCode: byteText('region_code'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('role_assignment_user_idx').on(t.userId),
+    index('role_assignment_region_idx').on(t.regionCode),
+    uniqueIndex('role_assignment_unique_idx').on(t.userId, t.role, t.scopeKind, t.scopeId),
+  ],
+);
+
+/** Signed-in browser sessions. Only a hash of the cookie value is stored. */
+export const userSession = pgTable(
+  'user_session',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('user_session_user_idx').on(t.userId)],
+);
+
+/** Tokens for integrations: shown once, stored as a hash, revocable, expiring, optionally narrowed. */
+export const apiToken = pgTable(
+  'api_token',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    readOnly: boolean('read_only').notNull(),
+    scopeKind: text('scope_kind'),
+    scopeId: byteText('scope_id'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('api_token_user_idx').on(t.userId)],
+);
+
+/** Failed sign-ins, for throttling per account and per address. Old rows are pruned. */
+export const loginFailure = pgTable(
+  'login_failure',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    accountKey: text('account_key').notNull(),
+    ip: text('ip').notNull(),
+  },
+  (t) => [
+    index('login_failure_account_idx').on(t.accountKey, t.at),
+    index('login_failure_ip_idx').on(t.ip, t.at),
+  ],
+);
+
+/** Every change, written in the transaction that makes it. Never updated or deleted by the API. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorLabel: text('actor_label').notNull(),
+    action: text('action').notNull(),
+    resourceType: text('resource_type').notNull(),
+    resourceId: text('resource_id').notNull(),
+    /** The region the change concerns, for scoped reading; null for national-level records. */
+    regionCode: byteText('region_code'),
+    changes: jsonb('changes').notNull(),
+  },
+  (t) => [
+    index('audit_log_resource_idx').on(t.resourceType, t.resourceId, t.id),
+    index('audit_log_actor_idx').on(t.actorUserId, t.id),
+    index('audit_log_region_idx').on(t.regionCode, t.id),
+  ],
+);

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'conflict',
   'unauthenticated',
   'forbidden',
+  'rate_limited',
   'unavailable',
   'internal',
 ] as const;
@@ -23,12 +24,15 @@ export interface FieldIssue {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[];
+  /** For `rate_limited`: when to try again. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, issues: FieldIssue[] = []) {
+  constructor(code: ErrorCode, message: string, issues: FieldIssue[] = [], retryAfterSeconds?: number) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.issues = issues;
+    if (retryAfterSeconds !== undefined) this.retryAfterSeconds = retryAfterSeconds;
   }
 
   static invalid(field: string, message: string): AppError {

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -17,10 +18,27 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../domain/errors.ts';
+import { createAccountService } from '../services/access/account.service.ts';
+import { createAuditService } from '../services/access/audit.service.ts';
+import { createSessionService } from '../services/access/session.service.ts';
+import { createTokenService } from '../services/access/token.service.ts';
 import { createRegionService } from '../services/regions/region.service.ts';
+import { registerAuth } from './plugins/auth.plugin.ts';
 import { registerProblemHandler, sendProblem } from './plugins/problem.plugin.ts';
+import { auditRoutes } from './routes/audit.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
+import { userRoutes } from './routes/users.routes.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: readonly { method: string; url: string }[];
+  }
+}
+
+/** JSON requests are small; uploads get their own limits on their routes. */
+const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** `.js`, `.css`, `.png`… but not the digits of a dotted region code (`/wilayah/33.74.01.1001`). */
 const FILE_EXTENSION = /\.[a-z][a-z0-9]{0,7}$/i;
@@ -28,21 +46,56 @@ const FILE_EXTENSION = /\.[a-z][a-z0-9]{0,7}$/i;
 export interface AppOptions {
   db: Database;
   version: string;
+  /** The clock; tests move it to expire sessions. */
+  now?: () => Date;
+  /** Trust X-Forwarded-* from a reverse proxy (for client addresses and https). */
+  trustProxy?: boolean;
   /** Directory of the built web app (`dist/web`); omitted in API-only tests. */
   webDir?: string;
   logger?: FastifyServerOptions['logger'];
 }
 
-export async function buildApp({ db, version, webDir, logger = false }: AppOptions) {
-  const app = Fastify({ logger, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+export async function buildApp({
+  db,
+  version,
+  webDir,
+  logger = false,
+  now = () => new Date(),
+  trustProxy = false,
+}: AppOptions) {
+  const app = Fastify({
+    logger,
+    trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandler(app);
-
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
+  // The route table, for the authorisation matrix test and for people reading /api/docs.
+  const routeTable: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
   });
+  app.decorate('routeTable', routeTable);
+  registerProblemHandler(app);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine sets inline styles; scripts stay same-origin only.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+  });
+
+  const deps = { db, now };
+  const sessions = createSessionService(deps);
+  const tokens = createTokenService(deps);
+  await registerAuth(app, { sessions, tokens });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -53,16 +106,22 @@ export async function buildApp({ db, version, webDir, logger = false }: AppOptio
       },
       tags: [
         { name: 'wilayah', description: 'Administrative regions (Kemendagri codes)' },
+        { name: 'akun', description: 'Signing in, own account, API tokens' },
+        { name: 'pengguna', description: 'Account administration within a region scope' },
+        { name: 'audit', description: 'The audit log of every change' },
         { name: 'platform', description: 'Health and operations' },
       ],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   await app.register(healthRoutes(db, version));
   await app.register(regionRoutes(createRegionService(db.orm)));
+  await app.register(authRoutes(sessions, tokens));
+  await app.register(userRoutes(createAccountService(deps)));
+  await app.register(auditRoutes(createAuditService(db.orm)));
 
   const indexHtml = webDir ? join(webDir, 'index.html') : null;
   const hasWeb = indexHtml !== null && existsSync(indexHtml);

@@ -7,7 +7,7 @@
 import { ADMIN_RANK, type Assignment, type Role } from './role.ts';
 
 export type Actor =
-  | { kind: 'user'; userId: string; assignments: readonly Assignment[]; readOnly: boolean }
+  | { kind: 'user'; userId: string; label: string; assignments: readonly Assignment[]; readOnly: boolean }
   /** The local command line: whoever can run it owns the installation. */
   | { kind: 'system'; label: string };
 

@@ -14,6 +14,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  rate_limited: 429,
   unavailable: 503,
   internal: 500,
 };
@@ -24,6 +25,7 @@ const TITLES: Record<ErrorCode, string> = {
   forbidden: 'Tidak diizinkan',
   not_found: 'Tidak ditemukan',
   conflict: 'Konflik',
+  rate_limited: 'Terlalu banyak percobaan',
   unavailable: 'Layanan tidak tersedia',
   internal: 'Kesalahan server',
 };
@@ -53,11 +55,15 @@ function toAppError(err: FastifyError | Error): AppError {
     return new AppError('unavailable', 'Basis data tidak dapat dihubungi. Coba lagi sebentar lagi.');
   const status = (err as FastifyError).statusCode;
   if (status === 404) return new AppError('not_found', err.message);
+  if (status === 413) return new AppError('invalid_input', 'Isi permintaan terlalu besar.');
+  if (status === 429)
+    return new AppError('rate_limited', 'Terlalu banyak permintaan. Coba lagi sebentar lagi.', [], 60);
   if (status && status >= 400 && status < 500) return new AppError('invalid_input', err.message);
   return new AppError('internal', 'Terjadi kesalahan di server.');
 }
 
 export function sendProblem(reply: FastifyReply, error: AppError, request: FastifyRequest) {
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply
     .code(HTTP_STATUS[error.code])
     .type('application/problem+json')
@@ -66,7 +72,10 @@ export function sendProblem(reply: FastifyReply, error: AppError, request: Fasti
 
 export function registerProblemHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    const error = toAppError(err);
+    let error = toAppError(err);
+    if (error.code === 'unauthenticated' && request.sessionEnded) {
+      error = new AppError('unauthenticated', 'Sesi Anda sudah berakhir. Silakan masuk lagi.');
+    }
     if (error.code === 'internal') request.log.error({ err }, 'unhandled error');
     else if (error.code === 'unavailable') request.log.warn({ err }, 'database unavailable');
     return sendProblem(reply, error, request);

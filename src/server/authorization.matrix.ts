@@ -1,0 +1,152 @@
+/**
+ * The authorisation matrix: for every mutating route, who may call it on a target inside their
+ * own scope and on one outside it. `authorization-matrix.db.test.ts` runs every row for every
+ * role and for anonymous visitors, on both engines, and fails when a mutating route has no row.
+ * A new feature adds its rows here.
+ */
+
+import type { Database } from '../db/client.ts';
+import type { Role } from '../domain/access/role.ts';
+import type { App } from './app.ts';
+import type { Client } from './testing.ts';
+
+export type Who = Role | 'public';
+
+export const ALL_ROLES: readonly Role[] = [
+  'national',
+  'province',
+  'kabupaten',
+  'kawasan_manager',
+  'facilitator',
+  'village',
+  'enterprise',
+  'training_provider',
+];
+const ADMINS: readonly Who[] = ['national', 'province', 'kabupaten'];
+const SIGNED_IN: readonly Who[] = ALL_ROLES;
+const EVERYONE: readonly Who[] = [...ALL_ROLES, 'public'];
+
+/** A village inside every test role's scope (all lie in Kota Semarang), and one outside all but national. */
+export const IN_SCOPE_VILLAGE = '3374011001';
+export const OUT_OF_SCOPE_VILLAGE = '3513152017';
+
+export interface MatrixContext {
+  app: App;
+  db: Database;
+  who: Who;
+  /** The acting person's account (undefined for public). */
+  self?: { id: string; username: string; password: string };
+  client: Client;
+  /** A fresh account holding a village role at `villageCode`, to act upon. */
+  target(villageCode: string): Promise<{ userId: string; assignmentId: string }>;
+  /** A fresh API token belonging to the acting person (`mine`) or to someone else. */
+  token(owner: 'mine' | 'other'): Promise<string>;
+}
+
+export interface MatrixRow {
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The route as registered, e.g. `/api/users/:id`. */
+  route: string;
+  /** Who is allowed with a target in their scope, and with one outside it. */
+  allow: { inScope: readonly Who[]; outOfScope: readonly Who[] };
+  /** Builds the request; `inScope` says which target to use. */
+  request(ctx: MatrixContext, inScope: boolean): Promise<{ url: string; payload?: unknown }>;
+}
+
+const village = (inScope: boolean) => (inScope ? IN_SCOPE_VILLAGE : OUT_OF_SCOPE_VILLAGE);
+let serial = 0;
+const uniqueName = (prefix: string) => `${prefix}-${process.pid}-${++serial}`;
+
+export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
+  {
+    method: 'POST',
+    route: '/api/auth/login',
+    allow: { inScope: EVERYONE, outOfScope: EVERYONE },
+    async request(ctx) {
+      const who = ctx.self ?? { username: 'matrix-public-login', password: 'kata-sandi-uji-123' };
+      return { url: '/api/auth/login', payload: { login: who.username, password: who.password } };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/auth/logout',
+    allow: { inScope: EVERYONE, outOfScope: EVERYONE },
+    request: async () => ({ url: '/api/auth/logout' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/me/password',
+    allow: { inScope: SIGNED_IN, outOfScope: SIGNED_IN },
+    async request(ctx) {
+      const password = ctx.self?.password ?? 'kata-sandi-uji-123';
+      return { url: '/api/me/password', payload: { currentPassword: password, newPassword: password } };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/me/tokens',
+    allow: { inScope: SIGNED_IN, outOfScope: SIGNED_IN },
+    request: async () => ({ url: '/api/me/tokens', payload: { name: uniqueName('token') } }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/me/tokens/:id',
+    allow: { inScope: SIGNED_IN, outOfScope: [] },
+    request: async (ctx, inScope) => ({
+      url: `/api/me/tokens/${await ctx.token(inScope ? 'mine' : 'other')}`,
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/users',
+    allow: { inScope: ADMINS, outOfScope: ['national'] },
+    request: async (_ctx, inScope) => ({
+      url: '/api/users',
+      payload: {
+        username: uniqueName('baru'),
+        name: 'Akun Baru',
+        password: 'kata-sandi-panjang',
+        assignments: [{ role: 'village', scope: { kind: 'region', code: village(inScope) } }],
+      },
+    }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/users/:id',
+    allow: { inScope: ADMINS, outOfScope: ['national'] },
+    async request(ctx, inScope) {
+      const { userId } = await ctx.target(village(inScope));
+      return { url: `/api/users/${userId}`, payload: { name: 'Nama Diubah', active: false } };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/users/:id/password',
+    allow: { inScope: ADMINS, outOfScope: ['national'] },
+    async request(ctx, inScope) {
+      const { userId } = await ctx.target(village(inScope));
+      return { url: `/api/users/${userId}/password`, payload: { newPassword: 'sandi-baru-sekali' } };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/users/:id/assignments',
+    allow: { inScope: ADMINS, outOfScope: ['national'] },
+    async request(ctx, inScope) {
+      const { userId } = await ctx.target(village(inScope));
+      return {
+        url: `/api/users/${userId}/assignments`,
+        payload: { role: 'facilitator', scope: { kind: 'region', code: village(inScope) } },
+      };
+    },
+  },
+  {
+    method: 'DELETE',
+    route: '/api/users/:id/assignments/:assignmentId',
+    allow: { inScope: ADMINS, outOfScope: ['national'] },
+    async request(ctx, inScope) {
+      const { userId, assignmentId } = await ctx.target(village(inScope));
+      return { url: `/api/users/${userId}/assignments/${assignmentId}` };
+    },
+  },
+];
