@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,5 +70,53 @@ describe('kawasan CLI on an embedded database', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('districts.csv baris 3, kolom regency_code');
     expect((await cli('status')).stdout).toContain('76 desa/kelurahan');
+  });
+});
+
+describe('kawasan user create', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kawasan-cli-user-'));
+  const bin = new URL('../../bin/kawasan.mjs', import.meta.url).pathname;
+  const run = (args: string[], input: string) =>
+    spawnSync(process.execPath, [bin, 'user', 'create', ...args], {
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, KAWASAN_DATA_DIR: dataDir, DATABASE_URL: '' },
+    });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('creates the first administrator with the password from stdin, and refuses bad input', async () => {
+    const created = run(
+      ['--username', 'admin', '--name', 'Admin Nasional', '--role', 'national'],
+      'kata-sandi-admin-1\n',
+    );
+    expect(created.stderr).toBe('');
+    expect(created.stdout).toContain('Akun admin dibuat: Admin Nasional, national (Seluruh Indonesia).');
+    expect(created.status).toBe(0);
+
+    const duplicate = run(['--username', 'admin', '--role', 'national'], 'kata-sandi-admin-2\n');
+    expect(duplicate.status).toBe(1);
+    expect(duplicate.stderr).toContain('Nama pengguna sudah dipakai.');
+
+    const bad = run(['--username', 'x', '--role', 'lurah'], 'pendek\n');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/username[\s\S]*password[\s\S]*assignments\.0\.role/);
+
+    // The account works: signing in through the API with that password succeeds.
+    const { openDatabase } = await import('../db/client.ts');
+    const { buildApp } = await import('../server/app.ts');
+    const db = await openDatabase({ engine: 'pglite', dataDir });
+    const app = await buildApp({ db, version: 'test' });
+    try {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login: 'admin', password: 'kata-sandi-admin-1' },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().user.assignments[0].role).toBe('national');
+    } finally {
+      await app.close();
+      await db.close();
+    }
   });
 });

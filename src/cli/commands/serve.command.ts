@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { dbConfigFromEnv, isInitialized } from '../../db/client.ts';
 import { buildApp } from '../../server/app.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../../services/access/demo.ts';
 import { createRegionService } from '../../services/regions/region.service.ts';
 import type { Command } from '../command.ts';
 import { openMigrated, PROJECT_ROOT, projectVersion } from '../runtime.ts';
@@ -21,16 +22,18 @@ function runSelf(args: string[]): Promise<number> {
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Jalankan server web dan API',
-  usage: 'kawasan serve [--port N] [--host H] [--dev]',
+  usage: 'kawasan serve [--port N] [--host H] [--dev] [--demo]',
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
     dev: { type: 'boolean' },
+    demo: { type: 'boolean' },
   },
   help: [
     '  --port N   port HTTP (bawaan: PORT atau 3000)',
     '  --host H   alamat yang didengar (bawaan: HOST atau 127.0.0.1; 0.0.0.0 untuk jaringan lokal)',
     '  --dev      juga jalankan server pengembangan Vite dengan proxy ke API',
+    `  --demo     buat akun demo (kata sandi umum "${DEMO_PASSWORD}"); JANGAN untuk data sungguhan`,
     'Pada basis data kosong, data wilayah nasional diimpor otomatis.',
   ],
   async run({ values }, out) {
@@ -59,9 +62,17 @@ export const serveCommand: Command = {
       if (code !== 0) return code;
       db = await openMigrated(out);
     }
+    if (values.demo) {
+      await ensureDemoAccounts({ db, now: () => new Date() });
+      out.info(
+        `MODE DEMO: akun ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} — kata sandi "${DEMO_PASSWORD}".`,
+      );
+      out.info('Jangan pakai mode demo pada server yang berisi data sungguhan.');
+    }
     const app = await buildApp({
       db,
       version: projectVersion(),
+      trustProxy: process.env.TRUST_PROXY === '1',
       webDir: join(PROJECT_ROOT, 'dist/web'),
       logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     });
