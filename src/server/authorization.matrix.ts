@@ -6,22 +6,13 @@
  */
 
 import type { Database } from '../db/client.ts';
-import type { Role } from '../domain/access/role.ts';
+import { ROLES, type Role } from '../domain/access/role.ts';
 import type { App } from './app.ts';
 import type { Client } from './testing.ts';
 
 export type Who = Role | 'public';
 
-export const ALL_ROLES: readonly Role[] = [
-  'national',
-  'province',
-  'kabupaten',
-  'kawasan_manager',
-  'facilitator',
-  'village',
-  'enterprise',
-  'training_provider',
-];
+export const ALL_ROLES: readonly Role[] = ROLES;
 const ADMINS: readonly Who[] = ['national', 'province', 'kabupaten'];
 const SIGNED_IN: readonly Who[] = ALL_ROLES;
 const EVERYONE: readonly Who[] = [...ALL_ROLES, 'public'];

@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiUrl, getJson } from './api-client';
-import { ApiError, isBadRequest, isNotFound, isRetryable } from './api-error';
+import { apiUrl, getJson, sendJson } from './api-client';
+import {
+  ApiError,
+  fieldErrorsOf,
+  isBadRequest,
+  isNotFound,
+  isRetryable,
+  isTooManyRequests,
+  parseRetryAfter,
+} from './api-error';
+import { setCsrfToken } from './csrf-token';
 
 function respond(status: number, body: string, contentType = 'application/json') {
   const fetchMock = vi.fn(
@@ -89,5 +98,73 @@ describe('getJson', () => {
   it('rejects a 2xx answer that is not JSON', async () => {
     respond(200, '<!doctype html><html></html>', 'text/html');
     await expect(getJson('/api/regions')).rejects.toMatchObject({ kind: 'invalid-response' });
+  });
+});
+
+describe('sendJson', () => {
+  afterEach(() => setCsrfToken(null));
+
+  it("sends the body as JSON with the session's CSRF token", async () => {
+    const fetchMock = respond(201, '{"id":"u1"}');
+    setCsrfToken('csrf-123');
+    await expect(sendJson('POST', '/api/users', { name: 'Budi' })).resolves.toEqual({ id: 'u1' });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/users');
+    expect(init.method).toBe('POST');
+    expect(init.body).toBe('{"name":"Budi"}');
+    expect(init.headers).toMatchObject({ 'content-type': 'application/json', 'x-csrf-token': 'csrf-123' });
+  });
+
+  it('resolves to undefined for 204 and sends no token when signed out', async () => {
+    const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(sendJson('DELETE', '/api/me/tokens/1')).resolves.toBeUndefined();
+    const init = (fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect(init.headers).not.toHaveProperty('x-csrf-token');
+    expect(init.body).toBeUndefined();
+  });
+
+  it('reads Retry-After from a 429 and the fields of a 400', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response('{"title":"Terlalu banyak percobaan","status":429,"detail":"Tunggu."}', {
+            status: 429,
+            headers: { 'content-type': 'application/problem+json', 'retry-after': '42' },
+          }),
+      ),
+    );
+    const limited = await sendJson('POST', '/api/auth/login', {}).catch((e: unknown) => e);
+    expect(isTooManyRequests(limited)).toBe(true);
+    expect(limited).toMatchObject({ retryAfterSeconds: 42, message: 'Tunggu.' });
+
+    const problem = {
+      title: 'Masukan tidak sah',
+      status: 400,
+      detail: 'x',
+      errors: [
+        { field: 'username', message: 'Nama pengguna sudah dipakai.' },
+        { field: 'body.assignments.0.scope.code', message: 'Kode salah.' },
+        { field: 'username', message: 'second' },
+      ],
+    };
+    respond(400, JSON.stringify(problem), 'application/problem+json');
+    const invalid = await sendJson('POST', '/api/users', {}).catch((e: unknown) => e);
+    expect(fieldErrorsOf(invalid)).toEqual({
+      username: 'Nama pengguna sudah dipakai.',
+      'assignments.0.scope.code': 'Kode salah.',
+    });
+    expect(fieldErrorsOf(new Error('x'))).toEqual({});
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds or an HTTP date', () => {
+    expect(parseRetryAfter('120')).toBe(120);
+    expect(parseRetryAfter(null)).toBeNull();
+    expect(parseRetryAfter('soon')).toBeNull();
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:01:30 GMT', now)).toBe(90);
   });
 });

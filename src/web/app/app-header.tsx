@@ -4,6 +4,7 @@ import { Link, useMatch } from 'react-router';
 import type { RegionDetail, RegionRef } from '../../contracts/regions.contract';
 import { RegionSearchBox } from '../features/regions/region-search-box';
 import { useRegionDetail } from '../features/regions/use-region-queries';
+import { UserMenu } from '../features/session/user-menu';
 import classes from './app-layout.module.css';
 import { KawasanLogo } from './kawasan-logo';
 import { LanguageSwitch } from './language-switch';
@@ -34,7 +35,8 @@ export function AppHeader() {
           <div className={classes.search}>
             <RegionSearchBox scope={searchScope(region)} />
           </div>
-          <div className={classes.lang}>
+          <div className={classes.actions}>
+            <UserMenu />
             <LanguageSwitch />
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { RequireAdministrator, RequireSession } from '../features/session/require-session';
 import { AppCrashPage } from './app-crash-page';
 import { AppLayout } from './app-layout';
 import { PageNotFound } from './page-not-found';
@@ -8,6 +9,19 @@ import { PageNotFound } from './page-not-found';
 const HomePage = lazy(() => import('../features/regions/home-page').then((m) => ({ default: m.HomePage })));
 const RegionPage = lazy(() =>
   import('../features/regions/region-page').then((m) => ({ default: m.RegionPage })),
+);
+const SignInPage = lazy(() =>
+  import('../features/session/sign-in-page').then((m) => ({ default: m.SignInPage })),
+);
+const AccountPage = lazy(() =>
+  import('../features/account/account-page').then((m) => ({ default: m.AccountPage })),
+);
+const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
+const CreateUserPage = lazy(() =>
+  import('../features/users/create-user-page').then((m) => ({ default: m.CreateUserPage })),
+);
+const UserDetailPage = lazy(() =>
+  import('../features/users/user-detail-page').then((m) => ({ default: m.UserDetailPage })),
 );
 
 export function createAppRouter() {
@@ -19,6 +33,23 @@ export function createAppRouter() {
       children: [
         { index: true, element: <HomePage /> },
         { path: 'wilayah/:code', element: <RegionPage /> },
+        { path: 'masuk', element: <SignInPage /> },
+        {
+          element: <RequireSession />,
+          children: [
+            { path: 'akun', element: <AccountPage /> },
+            {
+              path: 'admin',
+              element: <RequireAdministrator />,
+              children: [
+                { index: true, element: <Navigate to="/admin/pengguna" replace /> },
+                { path: 'pengguna', element: <UsersPage /> },
+                { path: 'pengguna/baru', element: <CreateUserPage /> },
+                { path: 'pengguna/:id', element: <UserDetailPage /> },
+              ],
+            },
+          ],
+        },
         { path: '*', element: <PageNotFound /> },
       ],
     },

@@ -1,7 +1,9 @@
+import { enAccounts } from './en-accounts';
 import type { Messages } from './id';
 
 /** English. Keys mirror id.ts; Indonesian region terms are kept where they are the official names. */
 export const en: Messages = {
+  ...enAccounts,
   app: {
     name: 'Kawasan',
     tagline:
@@ -118,5 +120,6 @@ export const en: Messages = {
     reload: 'Reload page',
     pageNotFoundTitle: 'Page not found',
     pageNotFoundText: 'This address does not exist in Kawasan.',
+    forbiddenText: 'You are not allowed to do this.',
   },
 };

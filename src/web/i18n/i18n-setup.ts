@@ -47,6 +47,8 @@ export function setupI18n(): typeof i18n {
     supportedLngs: [...LANGUAGES],
     interpolation: { escapeValue: false },
     initAsync: false,
+    // No advertisement in the browser console of every visitor.
+    showSupportNotice: false,
   });
   if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
   i18n.on('languageChanged', applyLanguage);

@@ -1,5 +1,8 @@
+import { idAccounts } from './id-accounts';
+
 /** Bahasa Indonesia (default language). en.ts must have exactly the same keys. */
 export const id = {
+  ...idAccounts,
   app: {
     name: 'Kawasan',
     tagline:
@@ -118,6 +121,7 @@ export const id = {
     reload: 'Muat ulang halaman',
     pageNotFoundTitle: 'Halaman tidak ditemukan',
     pageNotFoundText: 'Alamat ini tidak ada di Kawasan.',
+    forbiddenText: 'Anda tidak diizinkan melakukan ini.',
   },
 };
 
