@@ -239,7 +239,7 @@ describeEachEngine('account administration', (ctx) => {
     };
     expect(mine.items.length).toBeGreaterThan(0);
     for (const entry of mine.items) {
-      expect(entry.regionCode?.startsWith('3374') || entry.actor.label === 'semarang').toBe(true);
+      expect(entry.regionCode?.startsWith('3374') || entry.actor.label.endsWith('(semarang)')).toBe(true);
     }
     const all = (await national.request('GET', '/api/audit?pageSize=200')).json() as {
       items: { regionCode: string | null }[];

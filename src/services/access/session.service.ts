@@ -32,7 +32,7 @@ export async function loadActor(orm: Orm, userId: string): Promise<Extract<Actor
   const user = await repo.findUser(userId);
   if (!user?.active) return null;
   const assignments = toAssignments(await repo.assignmentsOf([userId]));
-  return { kind: 'user', userId, label: user.username, assignments, readOnly: false };
+  return { kind: 'user', userId, label: `${user.name} (${user.username})`, assignments, readOnly: false };
 }
 
 export interface SessionContext {
