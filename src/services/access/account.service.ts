@@ -157,6 +157,12 @@ export function createAccountService({ db, now }: AccessDeps) {
     return regions === 'national' || regions.length === 0 ? null : regions[0]!;
   };
 
+  async function get(actor: Actor | null, id: string): Promise<UserView> {
+    const { user, assignments } = await load(db.orm, id);
+    authorize(actor, 'account.read', { type: 'account', userId: id, regions: regionsOf(assignments) });
+    return (await toViews([user]))[0]!;
+  }
+
   return {
     async list(actor: Actor | null, query: UserListQuery): Promise<UserListPage> {
       if (!actor) throw new AppError('unauthenticated', 'Perlu masuk terlebih dahulu.');
@@ -169,11 +175,7 @@ export function createAccountService({ db, now }: AccessDeps) {
       return { items: await toViews(items), page: query.page, pageSize: query.pageSize, total };
     },
 
-    async get(actor: Actor | null, id: string): Promise<UserView> {
-      const { user, assignments } = await load(db.orm, id);
-      authorize(actor, 'account.read', { type: 'account', userId: id, regions: regionsOf(assignments) });
-      return (await toViews([user]))[0]!;
-    },
+    get,
 
     async create(actor: Actor | null, body: CreateUserBody): Promise<UserView> {
       if (!actor) throw new AppError('unauthenticated', 'Perlu masuk terlebih dahulu.');
@@ -214,7 +216,7 @@ export function createAccountService({ db, now }: AccessDeps) {
           );
         }),
       );
-      return this.get(actor, id);
+      return get(actor, id);
     },
 
     async update(actor: Actor | null, id: string, patch: UpdateUserBody): Promise<UserView> {
@@ -255,7 +257,7 @@ export function createAccountService({ db, now }: AccessDeps) {
           );
         }),
       );
-      return this.get(actor, id);
+      return get(actor, id);
     },
 
     async resetPassword(actor: Actor | null, id: string, newPassword: string): Promise<void> {
