@@ -7,7 +7,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/architecture/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'src/**/*.test.tsx',
+            'tests/architecture/**/*.test.ts',
+            'tests/data/**/*.test.ts',
+          ],
           exclude: ['src/**/*.db.test.ts'],
           environment: 'node',
         },

@@ -3,12 +3,18 @@
  * silently. With KAWASAN_REQUIRE_FULL_SUITE=1 (as in CI) a missing part fails the run.
  */
 import { existsSync } from 'node:fs';
+import { hasSharedData, SHARED_DATA_DIR } from './data/shared-data.ts';
 
 export default function setup() {
   const missing: string[] = [];
   if (!process.env.TEST_DATABASE_URL) {
     missing.push(
       'PostgreSQL: NOT RUN — set TEST_DATABASE_URL to run every database test on PostgreSQL 15 too',
+    );
+  }
+  if (!hasSharedData) {
+    missing.push(
+      `National data checks: NOT RUN — ${SHARED_DATA_DIR} missing (development and CI machines only)`,
     );
   }
   if (!existsSync('/usr/bin/chromium')) {
