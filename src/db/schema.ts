@@ -7,10 +7,12 @@ import {
   bigserial,
   boolean,
   customType,
+  doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   smallint,
   text,
@@ -166,4 +168,43 @@ export const auditLog = pgTable(
     index('audit_log_actor_idx').on(t.actorUserId, t.id),
     index('audit_log_region_idx').on(t.regionCode, t.id),
   ],
+);
+
+/** One import of village index data: a spreadsheet or a batch of API responses. */
+export const indexImport = pgTable('index_import', {
+  id: serial('id').primaryKey(),
+  scheme: text('scheme').notNull(),
+  year: smallint('year').notNull(),
+  kind: text('kind').notNull(),
+  fileName: text('file_name').notNull(),
+  actorLabel: text('actor_label').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  summary: jsonb('summary').notNull(),
+});
+
+/**
+ * A village's index result for one year under one scheme, as published (official status) and as
+ * recomputed by the scheme's code, with its provenance. Codes absent from the region list are kept
+ * and reported (`placed` false), never dropped.
+ */
+export const villageIndex = pgTable(
+  'village_index',
+  {
+    scheme: text('scheme').notNull(),
+    year: smallint('year').notNull(),
+    regionCode: byteText('region_code').notNull(),
+    name: text('name').notNull(),
+    iks: doublePrecision('iks'),
+    ike: doublePrecision('ike'),
+    ikl: doublePrecision('ikl'),
+    value: doublePrecision('value'),
+    officialStatus: text('official_status'),
+    computedStatus: text('computed_status'),
+    placed: boolean('placed').notNull(),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => indexImport.id),
+    sourceLine: integer('source_line').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scheme, t.year, t.regionCode] }), index('village_index_region_idx').on(t.regionCode)],
 );

@@ -22,7 +22,9 @@ export type Resource =
   /** An audit row, located by the region it concerns and who acted. */
   | { type: 'audit'; regions: Regions; actorUserId: string | null }
   /** The actor's own account: profile, password, API tokens. */
-  | { type: 'own'; userId: string };
+  | { type: 'own'; userId: string }
+  /** Data about places: village index results, later plans and reports. */
+  | { type: 'region_data'; regions: Regions };
 
 export const ACTIONS = {
   'account.read': 'read',
@@ -33,12 +35,16 @@ export const ACTIONS = {
   'audit.read': 'read',
   'own.read': 'read',
   'own.update': 'write',
+  'index.import': 'write',
 } as const;
 export type Action = keyof typeof ACTIONS;
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
 const ALLOW: Decision = { allowed: true };
+
+/** Roles that may change data about the places in their scope (a village operator: their village). */
+const REGION_DATA_WRITERS: readonly Role[] = ['national', 'province', 'kabupaten', 'village'];
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 /** Whether an administrative scope covers every region of `regions`. */
@@ -84,6 +90,12 @@ export function can(actor: Actor | null, action: Action, resource: Resource): De
         (a) => covers(a, resource.regions) && (a.role === 'national' || ADMIN_RANK[a.role]! > rank),
       );
       return ok ? ALLOW : deny('Anda tidak dapat memberikan atau mencabut peran ini di wilayah ini.');
+    }
+    case 'region_data': {
+      const writers = actor.assignments.filter((a) => REGION_DATA_WRITERS.includes(a.role));
+      return writers.some((a) => covers(a, resource.regions))
+        ? ALLOW
+        : deny('Data ini di luar cakupan wilayah Anda.');
     }
     case 'audit': {
       if (resource.actorUserId === actor.userId) return ALLOW;
