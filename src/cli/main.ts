@@ -1,6 +1,7 @@
 /** `kawasan` command line: thin commands over the same services the server uses. */
 import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
+import { importIdmCommand } from './commands/import-idm.command.ts';
 import { importWilayahCommand } from './commands/import-wilayah.command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
@@ -12,6 +13,7 @@ const COMMANDS: Command[] = [
   serveCommand,
   migrateCommand,
   importWilayahCommand,
+  importIdmCommand,
   statusCommand,
   userCreateCommand,
 ];

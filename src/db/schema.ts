@@ -20,6 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { IdmStatus } from '../domain/village-index/idm.types.ts';
 
 /** Byte-wise text, so `LIKE '33%'` prefix searches can use a btree index on PostgreSQL 15. */
 const byteText = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
@@ -198,13 +199,16 @@ export const villageIndex = pgTable(
     ike: doublePrecision('ike'),
     ikl: doublePrecision('ikl'),
     value: doublePrecision('value'),
-    officialStatus: text('official_status'),
-    computedStatus: text('computed_status'),
+    officialStatus: text('official_status').$type<IdmStatus>(),
+    computedStatus: text('computed_status').$type<IdmStatus>(),
     placed: boolean('placed').notNull(),
     importId: integer('import_id')
       .notNull()
       .references(() => indexImport.id),
     sourceLine: integer('source_line').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.scheme, t.year, t.regionCode] }), index('village_index_region_idx').on(t.regionCode)],
+  (t) => [
+    primaryKey({ columns: [t.scheme, t.year, t.regionCode] }),
+    index('village_index_region_idx').on(t.regionCode),
+  ],
 );

@@ -23,6 +23,7 @@ import { createAuditService } from '../services/access/audit.service.ts';
 import { createSessionService } from '../services/access/session.service.ts';
 import { createTokenService } from '../services/access/token.service.ts';
 import { createRegionService } from '../services/regions/region.service.ts';
+import { createVillageIndexService } from '../services/village-index/village-index.service.ts';
 import { registerAuth } from './plugins/auth.plugin.ts';
 import { registerProblemHandler, sendProblem } from './plugins/problem.plugin.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
@@ -30,6 +31,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
+import { villageIndexRoutes } from './routes/village-index.routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -106,6 +108,7 @@ export async function buildApp({
       },
       tags: [
         { name: 'wilayah', description: 'Administrative regions (Kemendagri codes)' },
+        { name: 'indeks desa', description: 'Village development indices (IDM, Indeks Desa)' },
         { name: 'akun', description: 'Signing in, own account, API tokens' },
         { name: 'pengguna', description: 'Account administration within a region scope' },
         { name: 'audit', description: 'The audit log of every change' },
@@ -119,6 +122,7 @@ export async function buildApp({
 
   await app.register(healthRoutes(db, version));
   await app.register(regionRoutes(createRegionService(db.orm)));
+  await app.register(villageIndexRoutes(createVillageIndexService(db.orm)));
   await app.register(authRoutes(sessions, tokens));
   await app.register(userRoutes(createAccountService(deps)));
   await app.register(auditRoutes(createAuditService(db.orm)));

@@ -5,6 +5,7 @@ import { dbConfigFromEnv, isInitialized } from '../../db/client.ts';
 import { buildApp } from '../../server/app.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../../services/access/demo.ts';
 import { createRegionService } from '../../services/regions/region.service.ts';
+import { createVillageIndexService } from '../../services/village-index/village-index.service.ts';
 import type { Command } from '../command.ts';
 import { openMigrated, PROJECT_ROOT, projectVersion } from '../runtime.ts';
 
@@ -34,7 +35,7 @@ export const serveCommand: Command = {
     '  --host H   alamat yang didengar (bawaan: HOST atau 127.0.0.1; 0.0.0.0 untuk jaringan lokal)',
     '  --dev      juga jalankan server pengembangan Vite dengan proxy ke API',
     `  --demo     buat akun demo (kata sandi umum "${DEMO_PASSWORD}"); JANGAN untuk data sungguhan`,
-    'Pada basis data kosong, data wilayah nasional diimpor otomatis.',
+    'Pada basis data kosong, data wilayah nasional dan IDM 2024 diimpor otomatis.',
   ],
   async run({ values }, out) {
     const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -43,22 +44,32 @@ export const serveCommand: Command = {
       out.error(`Galat: port tidak sah: ${values.port ?? process.env.PORT}`);
       return 2;
     }
-    // A first start imports the national wilayah data in its own process, so the server never
-    // carries the memory that creating the database and bulk-loading it make PGlite's
-    // WebAssembly heap grow (it never shrinks). The data-dir lock passes to it and back.
-    const firstImport = async () => {
-      out.info('Basis data belum berisi wilayah: mengimpor data nasional…');
-      return runSelf(['import', 'wilayah']);
+    // A first start imports the national data (regions, then IDM 2024) in processes of their
+    // own, so the server never carries the memory that creating the database and bulk-loading it
+    // make PGlite's WebAssembly heap grow (it never shrinks). The data-dir lock passes to each.
+    const firstImport = async (what: string[]) => {
+      for (const kind of what) {
+        out.info(
+          `Basis data belum berisi ${kind === 'wilayah' ? 'wilayah' : 'nilai IDM'}: mengimpor data nasional…`,
+        );
+        const code = await runSelf(['import', kind]);
+        if (code !== 0) return code;
+      }
+      return 0;
     };
     const config = dbConfigFromEnv();
     if (config.engine === 'pglite' && config.dataDir && !isInitialized(config.dataDir)) {
-      const code = await firstImport();
+      const code = await firstImport(['wilayah', 'idm']);
       if (code !== 0) return code;
     }
     let db = await openMigrated(out);
-    if ((await createRegionService(db.orm).national()).counts.provinces === 0) {
+    const missing = [
+      ...((await createRegionService(db.orm).national()).counts.provinces === 0 ? ['wilayah'] : []),
+      ...((await createVillageIndexService(db.orm).hasResults()) ? [] : ['idm']),
+    ];
+    if (missing.length > 0) {
       await db.close();
-      const code = await firstImport();
+      const code = await firstImport(missing);
       if (code !== 0) return code;
       db = await openMigrated(out);
     }

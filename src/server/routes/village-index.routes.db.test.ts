@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachEngine } from '../../db/testing.ts';
+import { miniWilayah } from '../../services/regions/testing.ts';
+import { importWilayah } from '../../services/regions/wilayah-import.service.ts';
+import { createIndexImportService } from '../../services/village-index/index-import.service.ts';
+import { type App, buildApp } from '../app.ts';
+
+describeEachEngine('village index routes', (ctx) => {
+  let app: App;
+  beforeAll(async () => {
+    await importWilayah(ctx.db, { source: miniWilayah });
+    const imports = createIndexImportService({ db: ctx.db, now: () => new Date() });
+    const sheet = (year: number, value: string, status: string) => [
+      [
+        'KODE_DESA',
+        'NAMA_DESA',
+        `IKS_${year}`,
+        `IKE_${year}`,
+        `IKL_${year}`,
+        `NILAI_IDM_${year}`,
+        `STATUS_IDM_${year}`,
+      ],
+      ['3301012001', 'Desa A', '0.7', '0.7', '0.7', value, status],
+    ];
+    await imports.importIdmSheet(
+      { kind: 'system', label: 'uji' },
+      { fileName: '2024.csv', cells: sheet(2024, '0.7444', 'MAJU') },
+    );
+    await imports.importIdmSheet(
+      { kind: 'system', label: 'uji' },
+      { fileName: '2023.csv', cells: sheet(2023, '0.7', 'MAJU') },
+    );
+    app = await buildApp({ db: ctx.db, version: 'test' });
+  });
+  afterAll(() => app.close());
+
+  it('returns a desa history, oldest first, flagging a published status that disagrees', async () => {
+    const res = await app.inject('/api/regions/33.01.01.2001/index');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      code: '3301012001',
+      results: [
+        expect.objectContaining({
+          year: 2023,
+          value: 0.7,
+          officialStatus: 'maju',
+          computedStatus: 'berkembang',
+          disagrees: true,
+        }),
+        expect.objectContaining({
+          year: 2024,
+          value: 0.7444,
+          officialStatus: 'maju',
+          computedStatus: 'maju',
+          disagrees: false,
+          placed: true,
+          schemeName: 'Indeks Desa Membangun',
+        }),
+      ],
+    });
+  });
+
+  it.each([
+    ['/api/regions/3301/index', 400],
+    ['/api/regions/12x/index', 400],
+  ])('%s → %i', async (url, status) => {
+    expect((await app.inject(url)).statusCode).toBe(status);
+  });
+
+  it('answers an empty history for a desa without results', async () => {
+    expect((await app.inject('/api/regions/3301012002/index')).json()).toEqual({
+      code: '3301012002',
+      results: [],
+    });
+  });
+});
