@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,32 @@ describe('kawasan CLI on an embedded database', () => {
     expect(status.stdout).toContain(
       '4 provinsi, 5 kabupaten/kota, 6 kecamatan, 76 desa/kelurahan (47 desa, 27 kelurahan, 2 desa adat)',
     );
+  });
+
+  it('imports an IDM spreadsheet with a report, previews with --dry-run, refuses Excel files', async () => {
+    const file = join(dataDir, 'idm-cilacap.csv');
+    writeFileSync(
+      file,
+      [
+        'Data IDM 2024',
+        'KODE_DESA,NAMA_DESA,IKS_2024,IKE_2024,IKL_2024,NILAI_IDM_2024,STATUS_IDM_2024',
+        '3301012001,Desa A,"0,8",0.9,0.5333,0.7444,MAJU',
+        '3301012999,Desa Baru,0.5,0.5,0.5,0.5,TERTINGGAL',
+      ].join('\n'),
+    );
+    const preview = await cli('import', 'idm', '--file', file, '--dry-run');
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toContain(
+      'Uji coba (tidak disimpan): IDM 2024 dari idm-cilacap.csv: 2 baris (0 tanpa nilai) — 2 baru',
+    );
+    const real = await cli('import', 'idm', '--file', file);
+    expect(real.stdout).toContain('2 baru, 0 diubah, 0 tetap');
+    expect(real.stdout).toContain('1 kode desa tidak ada di daftar wilayah');
+    expect(real.stdout).toContain('3301012999');
+    expect((await cli('import', 'idm', '--file', file)).stdout).toContain('0 baru, 0 diubah, 2 tetap');
+    const excel = await cli('import', 'idm', '--file', join(dataDir, 'idm.xlsx'));
+    expect(excel.code).toBe(2);
+    expect(excel.stderr).toContain('Simpan lembar "IDM <tahun>" sebagai CSV');
   });
 
   it('reports bad input files by row and column, and changes nothing', async () => {

@@ -1,0 +1,34 @@
+/**
+ * The IDM 2024 file shipped with Kawasan, imported on both engines after the full region list: every desa
+ * kept, the 795 codes missing from the Kemendagri list reported, one status disagreement.
+ */
+import { sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { queryRows } from '../../db/client.ts';
+import { describeEachEngine } from '../../db/testing.ts';
+import { importWilayah } from '../regions/wilayah-import.service.ts';
+import { bundledWilayahSource } from '../regions/wilayah-source.ts';
+import { createIndexImportService } from './index-import.service.ts';
+import { BUNDLED_IDM_FILE, readSheetFile } from './index-source.ts';
+
+describeEachEngine('IDM 2024 for the whole country', (ctx) => {
+  it('imports all 75,265 desa and reports what it could not place', async () => {
+    await importWilayah(ctx.db, { source: bundledWilayahSource() });
+    const { fileName, cells } = await readSheetFile(BUNDLED_IDM_FILE);
+    const summary = await createIndexImportService({ db: ctx.db, now: () => new Date() }).importIdmSheet(
+      { kind: 'system', label: 'uji' },
+      { fileName, cells },
+    );
+    expect(summary).toMatchObject({ year: 2024, rows: 75_265, unscored: 4, inserted: 75_265 });
+    expect(summary.unplaced.count).toBe(795);
+    expect(summary.disagreements).toEqual({
+      count: 1,
+      rows: [{ code: '6213062003', value: 0.741, official: 'berkembang', computed: 'maju' }],
+    });
+    const [means] = await queryRows<{ idm: number; n: number }>(
+      ctx.db.orm,
+      sql`select round(avg(value)::numeric, 4)::float8 as idm, count(*)::int as n from village_index where value is not null`,
+    );
+    expect(means).toEqual({ idm: 0.712, n: 75_261 });
+  });
+});
