@@ -12,7 +12,7 @@ import { createTestDatabase } from '../src/db/test-database.ts';
 import { buildRegionRows } from '../src/domain/wilayah-dataset.ts';
 import { bundledWilayahSource, readWilayahFiles } from '../src/services/regions/wilayah-source.ts';
 import { rssMb, sequentialLatency, startServer, stopServer, throughput } from './http.bench.ts';
-import { benchImport, type ImportResult } from './import.bench.ts';
+import { benchIdmImport, benchImport, type IdmImportResult, type ImportResult } from './import.bench.ts';
 import { renderMarkdown } from './report.ts';
 
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
@@ -50,6 +50,7 @@ async function workload() {
 export interface EngineResult {
   engine: Engine;
   import: ImportResult;
+  idmImport: IdmImportResult;
   http: {
     rssAfterImportMb: number;
     rssAfterLoadMb: number;
@@ -69,17 +70,20 @@ async function benchEngine(
   try {
     process.stdout.write(`\n[${engine}] import vs raw COPY (${IMPORT_RUNS} runs)…\n`);
     let importResult: ImportResult;
+    let idmImport: IdmImportResult;
     let serverEnv: NodeJS.ProcessEnv;
     let disposeServerDb = async () => {};
     if (engine === 'pglite') {
       const db = await openDatabase({ engine: 'pglite', dataDir: join(tmp, 'import') });
       await db.migrate();
       importResult = await benchImport(db, IMPORT_RUNS);
+      idmImport = await benchIdmImport(db, IMPORT_RUNS);
       await db.close();
       serverEnv = { KAWASAN_DATA_DIR: join(tmp, 'server'), DATABASE_URL: '' };
     } else {
       const handle = await createTestDatabase('postgres');
       importResult = await benchImport(handle.db, IMPORT_RUNS);
+      idmImport = await benchIdmImport(handle.db, IMPORT_RUNS);
       await handle.dispose();
       const serverDb = await createTestDatabase('postgres');
       await serverDb.db.close();
@@ -116,6 +120,7 @@ async function benchEngine(
     return {
       engine,
       import: importResult,
+      idmImport,
       http: { rssAfterImportMb, rssAfterLoadMb, regionByCode, search, load, coldStartMs },
     };
   } finally {
