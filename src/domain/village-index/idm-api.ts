@@ -1,0 +1,210 @@
+/**
+ * Reads one response of the ministry's IDM API (`/open/api/desa/rumusan/{kode}/{tahun}`):
+ * `{ status, error, mapData: { SUMMARIES, ROW[], IDENTITAS[] } }`, any year from 2021.
+ *
+ * Indicator rows are matched by their wording, not their position (both change between years).
+ * The official totals are kept as published; the scores are recomputed with the scheme, and any
+ * difference is explained. Known quirk: in 2024 the API copied the village office's internet
+ * score into the residents' internet score; where the official IKS total allows only one value,
+ * that value is recovered and the row is marked as recovered.
+ */
+import { parseRegionCode } from '../region-code.ts';
+import { computeIdm, type IdmResult, type IdmScores, parseIdmStatus, round4 } from './idm.scheme.ts';
+import type { IdmDimensionKey, IdmStatus } from './idm.types.ts';
+import { IDM_INDICATORS } from './idm-indicators.ts';
+
+export interface IdmApiIndicatorRow {
+  code: string;
+  score: number;
+  /** The ministry's description of the current condition, its recommended activity and who acts. */
+  condition: string | null;
+  activity: string | null;
+  actors: Partial<Record<'pusat' | 'provinsi' | 'kabupaten' | 'desa' | 'csr' | 'lainnya', string>>;
+  /** True where the score was recovered from the official total (the 2024 internet quirk). */
+  recovered: boolean;
+}
+
+export interface IdmApiRecord {
+  code: string;
+  name: string;
+  year: number;
+  official: { iks: number; ike: number; ikl: number; idm: number; status: IdmStatus | null };
+  computed: IdmResult;
+  indicators: IdmApiIndicatorRow[];
+  /** Explanations of every difference between the official totals and the recomputed ones. */
+  notes: string[];
+  /** Whether the recomputed sub-indices match the official ones (to 4 decimals). */
+  consistent: boolean;
+}
+
+export type IdmApiResult = { ok: true; record: IdmApiRecord } | { ok: false; problems: string[] };
+
+const normalise = (label: string) =>
+  label
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^skor /, '');
+const BY_LABEL = new Map(IDM_INDICATORS.map((i) => [normalise(i.apiLabel), i]));
+const INTERNET_OFFICE = 'IKS30_INTERNET_KANTOR_DESA';
+const INTERNET_RESIDENTS = 'IKS31_INTERNET_WARGA';
+const MAX: Record<IdmDimensionKey, number> = { IKS: 175, IKE: 60, IKL: 15 };
+
+interface RawRow {
+  NO: number | null;
+  INDIKATOR: string;
+  SKOR: number | string;
+  KETERANGAN?: string | null;
+  KEGIATAN?: string | null;
+  PUSAT?: string | null;
+  PROV?: string | null;
+  KAB?: string | null;
+  DESA?: string | null;
+  CSR?: string | null;
+  LAINNYA?: string | null;
+}
+
+const text = (v: string | null | undefined) => (v && v.trim() !== '' && v.trim() !== '-' ? v.trim() : null);
+
+function actorsOf(row: RawRow): IdmApiIndicatorRow['actors'] {
+  const pairs = [
+    ['pusat', row.PUSAT],
+    ['provinsi', row.PROV],
+    ['kabupaten', row.KAB],
+    ['desa', row.DESA],
+    ['csr', row.CSR],
+    ['lainnya', row.LAINNYA],
+  ] as const;
+  return Object.fromEntries(pairs.flatMap(([k, v]) => (text(v) ? [[k, text(v)!]] : [])));
+}
+
+/** Parses one API response; `expected` guards against a file saved under the wrong name. */
+export function readIdmApiResponse(
+  json: unknown,
+  expected: { code?: string; year?: number } = {},
+): IdmApiResult {
+  const body = json as {
+    status?: number;
+    error?: boolean;
+    message?: string;
+    mapData?: { ROW?: RawRow[]; IDENTITAS?: Record<string, string>[]; SUMMARIES?: { TAHUN?: number } };
+  };
+  if (!body || typeof body !== 'object') return { ok: false, problems: ['Bukan objek JSON.'] };
+  if (body.error || !body.mapData)
+    return {
+      ok: false,
+      problems: [`API menjawab galat: ${body.message ?? `status ${body.status ?? '?'}`}.`],
+    };
+  const identity = body.mapData.IDENTITAS?.[0];
+  const parsedCode = parseRegionCode(String(identity?.id_desa ?? ''));
+  const year = Number(body.mapData.SUMMARIES?.TAHUN);
+  const problems: string[] = [];
+  if (!parsedCode.ok || parsedCode.value.level !== 'village')
+    problems.push('IDENTITAS.id_desa bukan kode desa 10 digit.');
+  if (!Number.isInteger(year) || year < 2021) problems.push('SUMMARIES.TAHUN tidak ada atau sebelum 2021.');
+  if (problems.length) return { ok: false, problems };
+  const code = (parsedCode as Extract<typeof parsedCode, { ok: true }>).value.code;
+  if (expected.code && expected.code !== code)
+    problems.push(`Berkas untuk desa ${expected.code} berisi desa ${code}.`);
+  if (expected.year && expected.year !== year)
+    problems.push(`Berkas untuk tahun ${expected.year} berisi tahun ${year}.`);
+
+  const scores: Record<string, number> = {};
+  const rows: IdmApiIndicatorRow[] = [];
+  const totals: Partial<Record<'IKS' | 'IKE' | 'IKL' | 'IDM' | 'STATUS', number | string>> = {};
+  for (const row of body.mapData.ROW ?? []) {
+    if (row.NO === null) {
+      const key = normalise(row.INDIKATOR)
+        .replace(/ \d{4}$/, '')
+        .replace('status idm', 'STATUS')
+        .toUpperCase();
+      if (['IKS', 'IKE', 'IKL', 'IDM', 'STATUS'].includes(key)) totals[key as keyof typeof totals] = row.SKOR;
+      continue;
+    }
+    const indicator = BY_LABEL.get(normalise(row.INDIKATOR));
+    const score = Number(row.SKOR);
+    if (!indicator) problems.push(`Indikator "${row.INDIKATOR.trim()}" tidak dikenal.`);
+    else if (!Object.hasOwn(indicator.rubric, String(score)))
+      problems.push(`${indicator.code}: skor ${row.SKOR} tidak sah.`);
+    else if (scores[indicator.code] !== undefined) problems.push(`${indicator.code} muncul dua kali.`);
+    else {
+      scores[indicator.code] = score;
+      rows.push({
+        code: indicator.code,
+        score,
+        condition: text(row.KETERANGAN),
+        activity: text(row.KEGIATAN),
+        actors: actorsOf(row),
+        recovered: false,
+      });
+    }
+  }
+  const missing = IDM_INDICATORS.filter((i) => scores[i.code] === undefined).map((i) => i.code);
+  if (missing.length) problems.push(`Indikator tidak ada: ${missing.join(', ')}.`);
+  const official = {
+    iks: Number(totals.IKS),
+    ike: Number(totals.IKE),
+    ikl: Number(totals.IKL),
+    idm: Number(totals.IDM),
+    status: parseIdmStatus(String(totals.STATUS ?? '')),
+  };
+  if ([official.iks, official.ike, official.ikl, official.idm].some((v) => !Number.isFinite(v))) {
+    problems.push('Baris ringkasan IKS/IKE/IKL/IDM tidak lengkap.');
+  }
+  if (problems.length) return { ok: false, problems };
+
+  const notes: string[] = [];
+  recoverInternetQuirk(year, scores, rows, official.iks, notes);
+  const computed = computeIdm(scores as IdmScores);
+  const differs = (['iks', 'ike', 'ikl'] as const).filter(
+    (k) => Math.abs(computed[k] - round4(official[k])) > 0.00005,
+  );
+  for (const k of differs) {
+    notes.push(
+      `${k.toUpperCase()} resmi ${round4(official[k])} ≠ ${computed[k]} dari skor indikator; nilai resmi yang disimpan.`,
+    );
+  }
+  return {
+    ok: true,
+    record: {
+      code,
+      name: identity?.nama_desa?.trim() ?? code,
+      year,
+      official: {
+        ...official,
+        iks: round4(official.iks),
+        ike: round4(official.ike),
+        ikl: round4(official.ikl),
+        idm: round4(official.idm),
+      },
+      computed,
+      indicators: rows,
+      notes,
+      consistent: differs.length === 0,
+    },
+  };
+}
+
+function recoverInternetQuirk(
+  year: number,
+  scores: Record<string, number>,
+  rows: IdmApiIndicatorRow[],
+  officialIks: number,
+  notes: string[],
+) {
+  if (year !== 2024 || scores[INTERNET_RESIDENTS] !== scores[INTERNET_OFFICE]) return;
+  const others = IDM_INDICATORS.filter((i) => i.dimension === 'IKS' && i.code !== INTERNET_RESIDENTS).reduce(
+    (s, i) => s + scores[i.code]!,
+    0,
+  );
+  const implied = Math.round(officialIks * MAX.IKS) - others;
+  const rubric = IDM_INDICATORS.find((i) => i.code === INTERNET_RESIDENTS)!.rubric;
+  if (implied === scores[INTERNET_RESIDENTS] || !Object.hasOwn(rubric, String(implied))) return;
+  notes.push(
+    `Skor internet warga ${scores[INTERNET_RESIDENTS]} (salinan skor internet kantor desa di API 2024) dipulihkan menjadi ${implied} dari total IKS resmi.`,
+  );
+  scores[INTERNET_RESIDENTS] = implied;
+  const row = rows.find((r) => r.code === INTERNET_RESIDENTS)!;
+  row.score = implied;
+  row.recovered = true;
+}
