@@ -117,6 +117,30 @@ describe.runIf(hasChromium)('browsing regions in Chromium', () => {
     await page.getByText('Tidak ada desa yang cocok').waitFor();
   });
 
+  it('shows the IDM 2024 of the desa Tambakreja (Cilacap) and says a kelurahan has none', async () => {
+    // Real values of the ministry's IDM 2024, imported by the first start.
+    await page.goto(`${base}/wilayah/3301012001`);
+    await heading('Tambakreja').waitFor();
+    const idm = page.getByRole('region', { name: 'Indeks Desa Membangun (IDM)' });
+    await idm.getByTestId('idm-value').waitFor();
+    expect(await idm.getByTestId('idm-value').textContent()).toBe('0,7225');
+    expect(await idm.getByTestId('idm-status').textContent()).toBe('Maju');
+    const bars = idm.getByTestId('idm-sub-indices');
+    expect(await bars.textContent()).toContain('Ketahanan Sosial (IKS)0,8343');
+    expect(await bars.textContent()).toContain('Ketahanan Ekonomi (IKE)0,6667');
+    expect(await bars.getByRole('progressbar', { name: 'Ketahanan Lingkungan (IKL)' }).count()).toBe(1);
+    expect(await idm.getByTestId('idm-thresholds').textContent()).toContain('Maju\u00a0≤\u00a00,8155');
+    expect(await idm.getByTestId('idm-attribution').textContent()).toBe(
+      'Data IDM 2024: Kementerian Desa PDTT',
+    );
+    await screenshot('idm-desa-desktop');
+
+    await page.goto(`${base}/wilayah/3374011001`);
+    await heading('Miroto').waitFor();
+    const none = page.getByRole('region', { name: 'Indeks Desa Membangun (IDM)' }).getByTestId('idm-empty');
+    expect(await none.textContent()).toBe('IDM hanya menilai desa; kelurahan tidak termasuk di dalamnya.');
+  });
+
   it("shows the server's message for a malformed code and a friendly state for an unknown one", async () => {
     const problem = (await (await fetch(`${base}/api/regions/12x`)).json()) as { detail: string };
     await page.goto(`${base}/wilayah/12x`);
@@ -151,13 +175,14 @@ describe.runIf(hasChromium)('browsing regions in Chromium', () => {
     const pages = [
       ['/', 'Papua Barat Daya'],
       ['/wilayah/3374', 'Tugu'],
-      ['/wilayah/3374011001', '33.74.01.1001'],
+      ['/wilayah/3374011001', 'IDM hanya menilai desa; kelurahan tidak termasuk di dalamnya.'],
+      ['/wilayah/3301012001', 'Data IDM 2024: Kementerian Desa PDTT'],
     ] as const;
     for (const [path, lastText] of pages) {
       await page.goto(`${base}${path}`);
       await page.getByText(lastText, { exact: true }).first().waitFor();
       expect(await horizontalOverflow(page), `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
     }
-    await screenshot('miroto-mobile');
+    await screenshot('idm-desa-mobile');
   });
 });

@@ -1,9 +1,11 @@
 import { enAccounts } from './en-accounts';
+import { enVillageIndex } from './en-village-index';
 import type { Messages } from './id';
 
 /** English. Keys mirror id.ts; Indonesian region terms are kept where they are the official names. */
 export const en: Messages = {
   ...enAccounts,
+  ...enVillageIndex,
   app: {
     name: 'Kawasan',
     tagline:

@@ -1,8 +1,10 @@
 import { idAccounts } from './id-accounts';
+import { idVillageIndex } from './id-village-index';
 
 /** Bahasa Indonesia (default language). en.ts must have exactly the same keys. */
 export const id = {
   ...idAccounts,
+  ...idVillageIndex,
   app: {
     name: 'Kawasan',
     tagline:

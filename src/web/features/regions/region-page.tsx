@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { RegionDetail } from '../../../contracts/regions.contract';
 import { LoadingState } from '../../shared/loading-state';
+import { VillageIndexSection } from '../village-index/village-index-section';
 import { RegionBreadcrumbs } from './region-breadcrumbs';
 import { RegionChildrenSection } from './region-children-section';
 import { countKeysFor } from './region-count-columns';
@@ -35,7 +36,10 @@ function RegionView({ region }: { region: RegionDetail }) {
       <RegionBreadcrumbs ancestors={region.ancestors} current={region.name} />
       <RegionHeading region={region} />
       {region.level === 'village' ? (
-        <VillageProfileCard village={region} />
+        <>
+          <VillageProfileCard village={region} />
+          <VillageIndexSection village={region} />
+        </>
       ) : (
         <>
           <RegionCountsGrid stats={stats} label={t('region.countsLabel')} />

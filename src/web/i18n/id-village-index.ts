@@ -1,0 +1,32 @@
+/** Bahasa Indonesia: the village development index (IDM) on a desa's page (spread into id.ts). */
+export const idVillageIndex = {
+  villageIndex: {
+    heading: 'Indeks Desa Membangun (IDM)',
+    loading: 'Memuat nilai IDM…',
+    valueLabel: 'Nilai IDM {{year}}',
+    statusLabel: 'Status',
+    status: {
+      sangat_tertinggal: 'Sangat Tertinggal',
+      tertinggal: 'Tertinggal',
+      berkembang: 'Berkembang',
+      maju: 'Maju',
+      mandiri: 'Mandiri',
+    },
+    statusStep: 'tingkat {{step}} dari 5',
+    subIndices: 'Indeks komposit {{year}}',
+    iks: 'Ketahanan Sosial (IKS)',
+    ike: 'Ketahanan Ekonomi (IKE)',
+    ikl: 'Ketahanan Lingkungan (IKL)',
+    disagrees: 'Status resmi {{official}} berbeda dari status menurut nilainya ({{computed}}).',
+    notScored: 'Belum dinilai pada {{year}}.',
+    historyHeading: 'Nilai IDM per tahun',
+    year: 'Tahun',
+    value: 'Nilai',
+    chartLabel: 'Grafik nilai IDM per tahun: {{values}}',
+    notScoredShort: 'belum dinilai',
+    thresholds: 'Batas status:',
+    attribution: 'Data IDM {{years}}: Kementerian Desa PDTT',
+    kelurahan: 'IDM hanya menilai desa; kelurahan tidak termasuk di dalamnya.',
+    noData: 'Belum ada data IDM untuk desa ini.',
+  },
+};
