@@ -12,17 +12,18 @@ function response(
   for (const dimension of ['IKS', 'IKE', 'IKL'] as const) {
     const indicators = IDM_INDICATORS.filter((i) => i.dimension === dimension);
     const list = options.shuffle ? [...indicators].reverse() : indicators;
-    list.forEach((i, n) =>
+    for (const [n, i] of list.entries()) {
+      const label = options.relabel ? ` ${i.apiLabel.toUpperCase()}  ` : i.apiLabel;
       rows.push({
         NO: n + 1,
-        INDIKATOR: options.relabel ? ` ${i.apiLabel.toUpperCase()}  ` : i.apiLabel,
+        INDIKATOR: label,
         SKOR: score(i.code),
         KETERANGAN: 'x',
         KEGIATAN: '-',
         KAB: 'PU',
         DESA: 'DD',
-      }),
-    );
+      });
+    }
     const max = { IKS: 175, IKE: 60, IKL: 15 }[dimension];
     const sum = indicators.reduce((s, i) => s + score(i.code), 0);
     rows.push({ NO: null, INDIKATOR: `${dimension} ${year}`, SKOR: sum / max });
