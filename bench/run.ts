@@ -11,7 +11,7 @@ import { type Engine, openDatabase } from '../src/db/client.ts';
 import { createTestDatabase } from '../src/db/test-database.ts';
 import { buildRegionRows } from '../src/domain/wilayah-dataset.ts';
 import { bundledWilayahSource, readWilayahFiles } from '../src/services/regions/wilayah-source.ts';
-import { rssMb, sequentialLatency, startServer, stopServer, throughput } from './http.bench.ts';
+import { freePort, rssMb, sequentialLatency, startServer, stopServer, throughput } from './http.bench.ts';
 import { benchIdmImport, benchImport, type IdmImportResult, type ImportResult } from './import.bench.ts';
 import { renderMarkdown } from './report.ts';
 
@@ -131,7 +131,7 @@ async function benchEngine(
 const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 const paths = await workload();
 const results: EngineResult[] = [];
-for (const [i, engine] of engines.entries()) results.push(await benchEngine(engine, 39_000 + i, paths));
+for (const engine of engines) results.push(await benchEngine(engine, await freePort(), paths));
 
 const report = {
   date: new Date().toISOString(),
