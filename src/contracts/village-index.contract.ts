@@ -23,3 +23,50 @@ export const VillageIndexHistorySchema = z
   .object({ code: z.string(), results: z.array(VillageIndexResultSchema) })
   .meta({ id: 'VillageIndexHistory' });
 export type VillageIndexHistory = z.infer<typeof VillageIndexHistorySchema>;
+
+export const IndexSummarySchema = z
+  .object({
+    villages: z.number().int().describe('Desa with a stored result (scored or not)'),
+    scored: z.number().int(),
+    mean: z.object({
+      value: z.number().nullable(),
+      iks: z.number().nullable(),
+      ike: z.number().nullable(),
+      ikl: z.number().nullable(),
+    }),
+    statuses: z.record(z.enum(IDM_STATUSES), z.number().int()).describe('Desa per published status'),
+  })
+  .meta({ id: 'IndexSummary' });
+export type IndexSummary = z.infer<typeof IndexSummarySchema>;
+
+export const IndexSummaryQuerySchema = z.object({
+  region: z
+    .string()
+    .max(20)
+    .optional()
+    .describe('Province, kabupaten or kecamatan code; the whole country when omitted'),
+  year: z.coerce
+    .number()
+    .int()
+    .min(2015)
+    .max(2100)
+    .optional()
+    .describe('The latest year with data when omitted'),
+});
+export type IndexSummaryQuery = z.infer<typeof IndexSummaryQuerySchema>;
+
+const RegionRefLite = z.object({ code: z.string(), codeDotted: z.string(), name: z.string() });
+
+export const RegionIndexSummarySchema = z
+  .object({
+    scheme: z.string(),
+    year: z.number().int().nullable(),
+    years: z.array(z.number().int()).describe('Years with data, oldest first'),
+    region: RegionRefLite.nullable().describe('null for the whole country'),
+    summary: IndexSummarySchema.nullable(),
+    children: z
+      .array(z.object({ region: RegionRefLite, summary: IndexSummarySchema }))
+      .describe('In code order'),
+  })
+  .meta({ id: 'RegionIndexSummary' });
+export type RegionIndexSummary = z.infer<typeof RegionIndexSummarySchema>;

@@ -23,6 +23,7 @@ import { createAuditService } from '../services/access/audit.service.ts';
 import { createSessionService } from '../services/access/session.service.ts';
 import { createTokenService } from '../services/access/token.service.ts';
 import { createRegionService } from '../services/regions/region.service.ts';
+import { createIndexSummaryService } from '../services/village-index/index-summary.service.ts';
 import { createVillageIndexService } from '../services/village-index/village-index.service.ts';
 import { registerAuth } from './plugins/auth.plugin.ts';
 import { registerProblemHandler, sendProblem } from './plugins/problem.plugin.ts';
@@ -122,7 +123,9 @@ export async function buildApp({
 
   await app.register(healthRoutes(db, version));
   await app.register(regionRoutes(createRegionService(db.orm)));
-  await app.register(villageIndexRoutes(createVillageIndexService(db.orm)));
+  await app.register(
+    villageIndexRoutes(createVillageIndexService(db.orm), createIndexSummaryService(db.orm)),
+  );
   await app.register(authRoutes(sessions, tokens));
   await app.register(userRoutes(createAccountService(deps)));
   await app.register(auditRoutes(createAuditService(db.orm)));

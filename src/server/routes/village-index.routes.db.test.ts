@@ -67,6 +67,38 @@ describeEachEngine('village index routes', (ctx) => {
     expect((await app.inject(url)).statusCode).toBe(status);
   });
 
+  it('summarises the country and each region from the rollups, with child regions', async () => {
+    const national = (await app.inject('/api/village-index/summary')).json();
+    expect(national).toMatchObject({ scheme: 'idm-2016', year: 2024, years: [2023, 2024], region: null });
+    expect(national.summary).toEqual({
+      villages: 1,
+      scored: 1,
+      mean: { value: 0.7444, iks: 0.7, ike: 0.7, ikl: 0.7 },
+      statuses: { sangat_tertinggal: 0, tertinggal: 0, berkembang: 0, maju: 1, mandiri: 0 },
+    });
+    expect(national.children).toEqual([
+      { region: { code: '33', codeDotted: '33', name: 'Jawa Tengah' }, summary: national.summary },
+    ]);
+    const kecamatan = (await app.inject('/api/village-index/summary?region=33.01.01&year=2023')).json();
+    expect(kecamatan).toMatchObject({
+      year: 2023,
+      region: { code: '330101', name: 'Kedungreja' },
+      summary: { mean: { value: 0.7 } },
+      children: [],
+    });
+    const empty = (await app.inject('/api/village-index/summary?region=3374')).json();
+    expect(empty).toMatchObject({ region: { code: '3374' }, summary: null, children: [] });
+  });
+
+  it.each([
+    ['/api/village-index/summary?region=3301012001', 400],
+    ['/api/village-index/summary?region=33x', 400],
+    ['/api/village-index/summary?region=3399', 404],
+    ['/api/village-index/summary?year=abc', 400],
+  ])('%s → %i', async (url, status) => {
+    expect((await app.inject(url)).statusCode).toBe(status);
+  });
+
   it('answers an empty history for a desa without results', async () => {
     expect((await app.inject('/api/regions/3301012002/index')).json()).toEqual({
       code: '3301012002',

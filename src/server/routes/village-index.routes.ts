@@ -1,14 +1,38 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ProblemSchema } from '../../contracts/problem.contract.ts';
 import { RegionCodeParamsSchema } from '../../contracts/regions.contract.ts';
-import { VillageIndexHistorySchema } from '../../contracts/village-index.contract.ts';
+import {
+  IndexSummaryQuerySchema,
+  RegionIndexSummarySchema,
+  VillageIndexHistorySchema,
+} from '../../contracts/village-index.contract.ts';
+import type { createIndexSummaryService } from '../../services/village-index/index-summary.service.ts';
 import type { createVillageIndexService } from '../../services/village-index/village-index.service.ts';
 
 /** Village development index results: public. */
 export function villageIndexRoutes(
   indices: ReturnType<typeof createVillageIndexService>,
+  summaries: ReturnType<typeof createIndexSummaryService>,
 ): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/village-index/summary',
+      {
+        schema: {
+          tags: ['indeks desa'],
+          summary: 'Status counts and means for the country or a region, with its child regions',
+          querystring: IndexSummaryQuerySchema,
+          response: {
+            200: RegionIndexSummarySchema,
+            400: ProblemSchema,
+            404: ProblemSchema,
+            503: ProblemSchema,
+          },
+        },
+      },
+      (request) => summaries.summary(request.query),
+    );
+
     app.get(
       '/api/regions/:code/index',
       {

@@ -10,6 +10,7 @@ import { importWilayah } from '../regions/wilayah-import.service.ts';
 import { bundledWilayahSource } from '../regions/wilayah-source.ts';
 import { createIndexImportService } from './index-import.service.ts';
 import { BUNDLED_IDM_FILE, readSheetFile } from './index-source.ts';
+import { createIndexSummaryService } from './index-summary.service.ts';
 
 describeEachEngine('IDM 2024 for the whole country', (ctx) => {
   it('imports all 75,265 desa and reports what it could not place', async () => {
@@ -30,5 +31,25 @@ describeEachEngine('IDM 2024 for the whole country', (ctx) => {
       sql`select round(avg(value)::numeric, 4)::float8 as idm, count(*)::int as n from village_index where value is not null`,
     );
     expect(means).toEqual({ idm: 0.712, n: 75_261 });
+
+    // The national rollup gives the same figures without scanning the rows.
+    const national = await createIndexSummaryService(ctx.db.orm).summary({});
+    expect(national.summary).toEqual({
+      villages: 75_265,
+      scored: 75_261,
+      mean: { value: 0.712, iks: 0.7662, ike: 0.6198, ikl: 0.7502 },
+      statuses: {
+        mandiri: 17_203,
+        maju: 23_063,
+        berkembang: 24_532,
+        tertinggal: 6_100,
+        sangat_tertinggal: 4_363,
+      },
+    });
+    const provinces = national.children.reduce((sum, c) => sum + c.summary.villages, 0);
+    expect(provinces).toBe(75_265);
+    const jateng = await createIndexSummaryService(ctx.db.orm).summary({ region: '33' });
+    // 29 kabupaten; the 6 kota of Jawa Tengah have only kelurahan, which IDM does not cover.
+    expect(jateng.children.length).toBe(29);
   });
 });

@@ -13,6 +13,7 @@ import { IDM_SCHEME, idmStatus } from '../../domain/village-index/idm.scheme.ts'
 import { readIdmSheet } from '../../domain/village-index/idm-sheet.ts';
 import { type AccessDeps, authorize } from '../access/account.service.ts';
 import { recordAudit } from '../access/audit.service.ts';
+import { refreshIndexRollups } from './rollup.ts';
 
 /** How many codes a report lists by name; the counts are always complete. */
 const SAMPLE = 50;
@@ -161,6 +162,7 @@ export function createIndexImportService({ db, now }: AccessDeps) {
             disagreements: { count: disagreementCount, rows: disagreements },
           };
           if (input.dryRun) throw new DryRun(summary);
+          await refreshIndexRollups(tx.orm, IDM_SCHEME.id, sheet.year);
           await tx.orm.update(indexImport).set({ summary }).where(eq(indexImport.id, record!.id));
           const { unplaced: _u, disagreements: _d, ...counts } = summary;
           await recordAudit(
