@@ -61,7 +61,11 @@ describe.runIf(hasChromium)('browsing regions in Chromium', () => {
     );
     await screenshot('home-desktop');
 
-    await page.getByRole('link', { name: 'Jawa Tengah', exact: true }).click();
+    // The province list, not the IDM ranking above it, which links to the provinces too.
+    await page
+      .getByRole('table', { name: 'Provinsi', exact: true })
+      .getByRole('link', { name: 'Jawa Tengah', exact: true })
+      .click();
     await heading('Jawa Tengah').waitFor();
     expect(new URL(page.url()).pathname).toBe('/wilayah/33');
 
@@ -139,6 +143,84 @@ describe.runIf(hasChromium)('browsing regions in Chromium', () => {
     await heading('Miroto').waitFor();
     const none = page.getByRole('region', { name: 'Indeks Desa Membangun (IDM)' }).getByTestId('idm-empty');
     expect(await none.textContent()).toBe('IDM hanya menilai desa; kelurahan tidak termasuk di dalamnya.');
+  });
+
+  it('shows the mean IDM 2024 of the country, of a province and of a kabupaten, with rankings', async () => {
+    const idm = page.getByRole('region', { name: 'Indeks Desa Membangun (IDM) 2024' });
+    const shootSection = async (name: string) => {
+      const path = join(shotsDir, `${name}.png`);
+      await idm.screenshot({ path });
+      console.log(`screenshot: ${path}`);
+    };
+    const legend = (status: string) =>
+      idm.locator(`[data-testid=idm-distribution-item][data-status=${status}]`);
+    const rows = () => idm.getByTestId('idm-ranking-row');
+
+    for (const viewport of [
+      { name: 'desktop', width: 1366, height: 768 },
+      { name: 'mobile', width: 360, height: 740 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${base}/`);
+      await idm.getByTestId('idm-mean').waitFor();
+      expect(await idm.getByTestId('idm-mean').textContent()).toBe('0,7120');
+      expect(await idm.getByTestId('idm-status').first().textContent()).toBe('Maju');
+      expect(await idm.getByTestId('idm-scored').textContent()).toBe('75.261 desa dinilai');
+      expect(await legend('mandiri').textContent()).toBe('Mandiri17.203 (22,9%)');
+      expect(await legend('maju').textContent()).toContain('23.063');
+      expect(await legend('berkembang').textContent()).toContain('24.532');
+      expect(await legend('tertinggal').textContent()).toContain('6.100');
+      expect(await legend('sangat_tertinggal').textContent()).toContain('Sangat Tertinggal4.363');
+      expect(await idm.getByTestId('idm-sub-indices').textContent()).toContain(
+        'Ketahanan Sosial (IKS)0,7662',
+      );
+      // The 10 best first, then all 37 provinces (DKI Jakarta has kelurahan only).
+      expect(await rows().count()).toBe(10);
+      await idm.getByRole('button', { name: 'Tampilkan semua (37)' }).click();
+      expect(await rows().count()).toBe(37);
+      expect(await rows().first().textContent()).toContain('Bali');
+      expect(await rows().last().textContent()).toContain('Papua Pegunungan');
+      expect(await idm.getByTestId('idm-attribution').textContent()).toBe(
+        'Data IDM 2024: Kementerian Desa PDTT',
+      );
+      expect(
+        await horizontalOverflow(page),
+        `horizontal overflow at ${viewport.width} px`,
+      ).toBeLessThanOrEqual(0);
+      await shootSection(`idm-national-${viewport.name}`);
+
+      await page.goto(`${base}/wilayah/3301`);
+      await heading('Kabupaten Cilacap').waitFor();
+      await idm.getByTestId('idm-mean').waitFor();
+      expect(await idm.getByTestId('idm-mean').textContent()).toBe('0,7679');
+      await idm.getByRole('button', { name: 'Tampilkan semua (21)' }).click();
+      expect(await rows().count()).toBe(21);
+      expect(
+        await horizontalOverflow(page),
+        `horizontal overflow at ${viewport.width} px`,
+      ).toBeLessThanOrEqual(0);
+      await screenshot(`idm-kabupaten-${viewport.name}`);
+    }
+
+    await page.goto(`${base}/wilayah/33`);
+    await heading('Jawa Tengah').waitFor();
+    await idm.getByRole('button', { name: 'Tampilkan semua (29)' }).click();
+    expect(await rows().count()).toBe(29);
+    expect(await rows().first().textContent()).toContain('Kabupaten Kudus');
+    await idm
+      .locator('label')
+      .filter({ hasText: /^Nama$/ })
+      .click();
+    await rows().first().filter({ hasText: 'Kabupaten Banjarnegara' }).waitFor();
+    await rows().first().getByRole('link').click();
+    await heading('Kabupaten Banjarnegara').waitFor();
+
+    await page.goto(`${base}/wilayah/3374`);
+    await heading('Kota Semarang').waitFor();
+    expect(await idm.getByTestId('idm-empty').textContent()).toBe(
+      'IDM hanya menilai desa; wilayah ini tidak memiliki desa yang dinilai.',
+    );
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it("shows the server's message for a malformed code and a friendly state for an unknown one", async () => {

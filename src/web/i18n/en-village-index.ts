@@ -1,6 +1,6 @@
 import type { idVillageIndex } from './id-village-index';
 
-/** English: the village development index (IDM) on a desa's page (spread into en.ts). */
+/** English: the village development index (IDM) of a desa and of regions (spread into en.ts). */
 export const enVillageIndex: typeof idVillageIndex = {
   villageIndex: {
     heading: 'Village Development Index (IDM)',
@@ -30,5 +30,37 @@ export const enVillageIndex: typeof idVillageIndex = {
     attribution: 'IDM {{years}} data: Ministry of Villages (Kementerian Desa PDTT)',
     kelurahan: 'The IDM covers desa only; kelurahan are not assessed.',
     noData: 'No IDM data for this village yet.',
+  },
+  regionIndex: {
+    heading: 'Village Development Index (IDM) {{year}}',
+    headingNoYear: 'Village Development Index (IDM)',
+    loading: 'Loading the IDM summary…',
+    meanLabel: 'Mean IDM {{year}}',
+    scored_one: '{{count, number}} village assessed',
+    scored_other: '{{count, number}} villages assessed',
+    subIndices: 'Mean composite indices {{year}}',
+    distributionHeading: 'Villages by status',
+    distributionShare: '{{count}} villages ({{share}})',
+    yearLabel: 'Data year',
+    noDesa: 'The IDM covers desa only; this region has no assessed desa.',
+    noData: 'No IDM data yet.',
+    rankingHeading: {
+      country: 'Provinces ranked',
+      province: 'Regencies and cities ranked',
+      regency: 'Districts ranked',
+    },
+    rankingHint: "By the mean IDM of each region's villages.",
+    sortLabel: 'Sort by',
+    sort: { idm: 'IDM', name: 'Name', code: 'Code' },
+    showAll: 'Show all ({{count}})',
+    showFewer: 'Show the first {{count}}',
+    rank: 'No.',
+    name: 'Name',
+    code: 'Code',
+    mean: 'Mean IDM',
+    villages: 'Villages',
+    mandiri: 'Independent',
+    lagging: 'Very underdeveloped + underdeveloped',
+    compactCounts: '{{villages}} villages · {{mandiri}} independent · {{lagging}} (very) underdeveloped',
   },
 };

@@ -1,4 +1,4 @@
-/** Bahasa Indonesia: the village development index (IDM) on a desa's page (spread into id.ts). */
+/** Bahasa Indonesia: the village development index (IDM) of a desa and of regions (spread into id.ts). */
 export const idVillageIndex = {
   villageIndex: {
     heading: 'Indeks Desa Membangun (IDM)',
@@ -28,5 +28,37 @@ export const idVillageIndex = {
     attribution: 'Data IDM {{years}}: Kementerian Desa PDTT',
     kelurahan: 'IDM hanya menilai desa; kelurahan tidak termasuk di dalamnya.',
     noData: 'Belum ada data IDM untuk desa ini.',
+  },
+  regionIndex: {
+    heading: 'Indeks Desa Membangun (IDM) {{year}}',
+    headingNoYear: 'Indeks Desa Membangun (IDM)',
+    loading: 'Memuat ringkasan IDM…',
+    meanLabel: 'Rata-rata IDM {{year}}',
+    scored_one: '{{count, number}} desa dinilai',
+    scored_other: '{{count, number}} desa dinilai',
+    subIndices: 'Rata-rata indeks komposit {{year}}',
+    distributionHeading: 'Sebaran status desa',
+    distributionShare: '{{count}} desa ({{share}})',
+    yearLabel: 'Tahun data',
+    noDesa: 'IDM hanya menilai desa; wilayah ini tidak memiliki desa yang dinilai.',
+    noData: 'Belum ada data IDM.',
+    rankingHeading: {
+      country: 'Peringkat provinsi',
+      province: 'Peringkat kabupaten/kota',
+      regency: 'Peringkat kecamatan',
+    },
+    rankingHint: 'Menurut rata-rata IDM desa di tiap wilayah.',
+    sortLabel: 'Urutkan menurut',
+    sort: { idm: 'Nilai IDM', name: 'Nama', code: 'Kode' },
+    showAll: 'Tampilkan semua ({{count}})',
+    showFewer: 'Tampilkan {{count}} teratas',
+    rank: 'No.',
+    name: 'Nama',
+    code: 'Kode',
+    mean: 'Rata-rata IDM',
+    villages: 'Desa',
+    mandiri: 'Mandiri',
+    lagging: 'Sangat Tertinggal + Tertinggal',
+    compactCounts: '{{villages}} desa · {{mandiri}} Mandiri · {{lagging}} (Sangat) Tertinggal',
   },
 };

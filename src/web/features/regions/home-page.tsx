@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { NationalSummary } from '../../../contracts/regions.contract';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingState } from '../../shared/loading-state';
+import { RegionIndexSection } from '../village-index/region-index-section';
 import { type CountStat, RegionCountsGrid, useVillageBreakdown } from './region-counts-grid';
 import { RegionList } from './region-list';
 import { useNationalSummary } from './use-region-queries';
@@ -31,6 +32,7 @@ function NationalView({ summary }: { summary: NationalSummary }) {
         </Title>
         <RegionCountsGrid stats={stats} label={t('home.countsHeading')} />
       </Stack>
+      <RegionIndexSection code={null} level="country" />
       <Stack component="section" gap="xs" aria-labelledby="province-list">
         <Title order={2} size="h3" id="province-list">
           {t('home.provincesHeading')}

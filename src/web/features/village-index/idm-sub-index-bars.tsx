@@ -5,8 +5,10 @@ import { useFormatIndex } from './use-format-index';
 
 const SUB_INDICES = ['iks', 'ike', 'ikl'] as const;
 
-/** IKS, IKE and IKL of one result as labelled bars from 0 to 1, each with its value written. */
-export function IdmSubIndexBars({ result }: { result: VillageIndexResult }) {
+type SubIndexValues = Pick<VillageIndexResult, 'year' | 'iks' | 'ike' | 'ikl'>;
+
+/** IKS, IKE and IKL of one result (or their means) as labelled bars from 0 to 1, each with its value. */
+export function IdmSubIndexBars({ result, title }: { result: SubIndexValues; title?: string }) {
   const { t } = useTranslation();
   const format = useFormatIndex();
   const shown = SUB_INDICES.filter((key) => result[key] !== null);
@@ -14,7 +16,7 @@ export function IdmSubIndexBars({ result }: { result: VillageIndexResult }) {
   return (
     <Stack gap="xs" data-testid="idm-sub-indices">
       <Text size="sm" fw={600}>
-        {t('villageIndex.subIndices', { year: result.year })}
+        {title ?? t('villageIndex.subIndices', { year: result.year })}
       </Text>
       {shown.map((key) => {
         const value = result[key] ?? 0;

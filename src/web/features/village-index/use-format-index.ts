@@ -14,3 +14,17 @@ export function useFormatIndex(): (value: number) => string {
     return (value: number) => format.format(value);
   }, [language]);
 }
+
+/** Formats a share of 0 to 1 as a percentage on 1 decimal: 22,9% in Bahasa Indonesia, 22.9% in English. */
+export function useFormatShare(): (share: number) => string {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(() => {
+    const format = new Intl.NumberFormat(numberLocale(language), {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    return (share: number) => format.format(share);
+  }, [language]);
+}

@@ -3,6 +3,8 @@ import { villageIndexApi } from '../../api-client/village-index-api';
 
 export const villageIndexKeys = {
   history: (code: string) => ['village-index', 'history', code] as const,
+  summary: (region: string | null, year: number | null) =>
+    ['village-index', 'summary', region, year] as const,
 };
 
 /** The IDM results of a desa (empty for a kelurahan: IDM covers desa only). */
@@ -10,5 +12,17 @@ export function useVillageIndexHistory(code: string) {
   return useQuery({
     queryKey: villageIndexKeys.history(code),
     queryFn: ({ signal }) => villageIndexApi.history(code, signal),
+  });
+}
+
+/** IDM summary of a region (null: the whole country) for a year (null: the latest). */
+export function useRegionIndexSummary(region: string | null, year: number | null) {
+  return useQuery({
+    queryKey: villageIndexKeys.summary(region, year),
+    queryFn: ({ signal }) =>
+      villageIndexApi.summary({ region: region ?? undefined, year: year ?? undefined }, signal),
+    // Keep the previous year on screen while another one loads, never another region's figures.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === region ? previous : undefined,
   });
 }
