@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.ts';
-import { csvField } from '../src/domain/csv.ts';
+import { idmStatus } from '../src/domain/village-index/idm.scheme.ts';
 import { readIdmSheet } from '../src/domain/village-index/idm-sheet.ts';
 import { buildRegionRows } from '../src/domain/wilayah-dataset.ts';
 import {
@@ -13,7 +13,11 @@ import {
   regionRowsToCsv,
 } from '../src/services/regions/wilayah-import.service.ts';
 import { bundledWilayahSource, readWilayahFiles } from '../src/services/regions/wilayah-source.ts';
-import { createIndexImportService } from '../src/services/village-index/index-import.service.ts';
+import {
+  createIndexImportService,
+  INDEX_COPY_COLUMNS,
+  indexRowToCsv,
+} from '../src/services/village-index/index-import.service.ts';
 import { BUNDLED_IDM_FILE, readSheetFile } from '../src/services/village-index/index-source.ts';
 import { median } from './stats.ts';
 
@@ -89,28 +93,9 @@ export async function benchIdmImport(db: Database, runs: number): Promise<IdmImp
   const { fileName, cells } = await readSheetFile(BUNDLED_IDM_FILE);
   const sheet = readIdmSheet(cells);
   if (!sheet.ok) throw new Error('shipped IDM file is invalid');
-  const n = (v: number | null) => (v === null ? '' : String(v));
   const csv = sheet.rows
-    .map(
-      (r) =>
-        `idm-2016,${sheet.year},${r.code},${csvField(r.name)},${n(r.iks)},${n(r.ike)},${n(r.ikl)},${n(r.idm)},${r.status ?? ''},,true,1,${r.line}`,
-    )
+    .map((r) => indexRowToCsv('idm-2016', sheet.year, r, r.idm === null ? null : idmStatus(r.idm)))
     .join('\n');
-  const columns = [
-    'scheme',
-    'year',
-    'region_code',
-    'name',
-    'iks',
-    'ike',
-    'ikl',
-    'value',
-    'official_status',
-    'computed_status',
-    'placed',
-    'import_id',
-    'source_line',
-  ];
   const service = createIndexImportService({ db, now: () => new Date() });
   const raw: number[] = [];
   const ours: number[] = [];
@@ -119,7 +104,9 @@ export async function benchIdmImport(db: Database, runs: number): Promise<IdmImp
     await db.orm.execute(sql`create table bench_raw_index (scheme text, year smallint, region_code text, name text,
       iks float8, ike float8, ikl float8, value float8, official_status text, computed_status text, placed boolean,
       import_id int, source_line int)`);
-    raw.push(await time(() => db.transaction((tx) => tx.copyCsv('bench_raw_index', columns, `${csv}\n`))));
+    raw.push(
+      await time(() => db.transaction((tx) => tx.copyCsv('bench_raw_index', INDEX_COPY_COLUMNS, `${csv}\n`))),
+    );
     await db.orm.execute(sql`drop table bench_raw_index`);
     await db.orm.execute(sql`truncate village_index, index_import cascade`);
     ours.push(

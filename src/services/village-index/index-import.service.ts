@@ -10,7 +10,8 @@ import type { Actor } from '../../domain/access/policy.ts';
 import { csvField } from '../../domain/csv.ts';
 import { AppError } from '../../domain/errors.ts';
 import { IDM_SCHEME, idmStatus } from '../../domain/village-index/idm.scheme.ts';
-import { readIdmSheet } from '../../domain/village-index/idm-sheet.ts';
+import type { IdmStatus } from '../../domain/village-index/idm.types.ts';
+import { type IdmSheetRow, readIdmSheet } from '../../domain/village-index/idm-sheet.ts';
 import { type AccessDeps, authorize } from '../access/account.service.ts';
 import { recordAudit } from '../access/audit.service.ts';
 import { refreshIndexRollups } from './rollup.ts';
@@ -43,7 +44,8 @@ class DryRun extends Error {
   }
 }
 
-const COLUMNS = [
+/** Columns of `village_index` in the order `indexRowToCsv` writes them. */
+export const INDEX_COPY_COLUMNS = [
   'scheme',
   'year',
   'region_code',
@@ -58,6 +60,19 @@ const COLUMNS = [
   'import_id',
   'source_line',
 ] as const;
+
+const num = (v: number | null) => (v === null ? '' : String(v));
+
+/** One COPY line for a sheet row; the import id (0 here) and `placed` are set in SQL afterwards. */
+export function indexRowToCsv(
+  scheme: string,
+  year: number,
+  r: IdmSheetRow,
+  computed: IdmStatus | null,
+): string {
+  const values = `${num(r.iks)},${num(r.ike)},${num(r.ikl)},${num(r.idm)}`;
+  return `${scheme},${year},${r.code},${csvField(r.name || r.code)},${values},${r.status ?? ''},${computed ?? ''},false,0,${r.line}`;
+}
 
 /** The longest code prefix shared by all codes: where an import's audit row is filed. */
 function commonPrefix(codes: readonly string[]): string | null {
@@ -101,9 +116,7 @@ export function createIndexImportService({ db, now }: AccessDeps) {
           if (disagreements.length < SAMPLE)
             disagreements.push({ code: r.code, value: r.idm!, official: r.status, computed });
         }
-        const n = (v: number | null) => (v === null ? '' : String(v));
-        // import_id is filled in after the import row exists (placeholder 0), placed by SQL.
-        return `${IDM_SCHEME.id},${sheet.year},${r.code},${csvField(r.name || r.code)},${n(r.iks)},${n(r.ike)},${n(r.ikl)},${n(r.idm)},${r.status ?? ''},${computed ?? ''},false,0,${r.line}`;
+        return indexRowToCsv(IDM_SCHEME.id, sheet.year, r, computed);
       });
 
       const at = now();
@@ -124,7 +137,7 @@ export function createIndexImportService({ db, now }: AccessDeps) {
           await tx.orm.execute(
             sql`create temp table village_index_incoming (like village_index) on commit drop`,
           );
-          await tx.copyCsv('village_index_incoming', COLUMNS, `${lines.join('\n')}\n`);
+          await tx.copyCsv('village_index_incoming', INDEX_COPY_COLUMNS, `${lines.join('\n')}\n`);
           await tx.orm.execute(sql`
             update village_index_incoming i set import_id = ${record!.id},
               placed = exists (select 1 from region r where r.code = i.region_code and r.level = 4)`);
