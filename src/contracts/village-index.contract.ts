@@ -70,3 +70,34 @@ export const RegionIndexSummarySchema = z
   })
   .meta({ id: 'RegionIndexSummary' });
 export type RegionIndexSummary = z.infer<typeof RegionIndexSummarySchema>;
+
+export const VillageIndexListQuerySchema = z.object({
+  region: z.string().max(20).describe('Province, kabupaten or kecamatan code'),
+  year: IndexSummaryQuerySchema.shape.year,
+});
+export type VillageIndexListQuery = z.infer<typeof VillageIndexListQuerySchema>;
+
+export const VillageIndexListSchema = z
+  .object({
+    scheme: z.string(),
+    year: z.number().int().nullable(),
+    years: z.array(z.number().int()).describe('Years with data, oldest first'),
+    region: RegionRefLite,
+    villages: z
+      .array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          value: z.number().nullable(),
+          iks: z.number().nullable(),
+          ike: z.number().nullable(),
+          ikl: z.number().nullable(),
+          status: Status.describe('As published'),
+          computedStatus: Status,
+          placed: z.boolean(),
+        }),
+      )
+      .describe('Every desa with a result in the region and year, in code order'),
+  })
+  .meta({ id: 'VillageIndexList' });
+export type VillageIndexList = z.infer<typeof VillageIndexListSchema>;

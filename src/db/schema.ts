@@ -8,6 +8,7 @@ import {
   boolean,
   customType,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -24,6 +25,9 @@ import type { IdmStatus } from '../domain/village-index/idm.types.ts';
 
 /** Byte-wise text, so `LIKE '33%'` prefix searches can use a btree index on PostgreSQL 15. */
 const byteText = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
+
+/** Raw bytes (PGlite returns Uint8Array, node-postgres a Buffer, which is one). */
+const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
 
 /** Administrative regions (wilayah): provinsi, kabupaten/kota, kecamatan, desa/kelurahan. */
 export const region = pgTable(
@@ -205,11 +209,50 @@ export const villageIndex = pgTable(
     importId: integer('import_id')
       .notNull()
       .references(() => indexImport.id),
+    /** Line in the spreadsheet; 0 for an API response, whose file is named in `sourceFile`. */
     sourceLine: integer('source_line').notNull(),
+    /** The file inside a folder or zip of API responses; null for a spreadsheet row. */
+    sourceFile: text('source_file'),
+    /** The composite recomputed from the stored indicator scores; null without indicator scores. */
+    computedValue: doublePrecision('computed_value'),
+    /** Why official and recomputed values differ, and what was recovered (API imports). */
+    notes: jsonb('notes').$type<string[]>(),
   },
   (t) => [
     primaryKey({ columns: [t.scheme, t.year, t.regionCode] }),
     index('village_index_region_idx').on(t.regionCode),
+  ],
+);
+
+/**
+ * The indicator scores behind a village's result, with the ministry's own description of the
+ * condition, its recommended activity and who can act, as the API response gave them.
+ */
+export const villageIndexIndicator = pgTable(
+  'village_index_indicator',
+  {
+    scheme: text('scheme').notNull(),
+    year: smallint('year').notNull(),
+    regionCode: byteText('region_code').notNull(),
+    indicatorCode: text('indicator_code').notNull(),
+    score: smallint('score').notNull(),
+    condition: text('condition'),
+    activity: text('activity'),
+    /** `{ pusat?, provinsi?, kabupaten?, desa?, csr?, lainnya? }`: the agencies named per level. */
+    actors: jsonb('actors').$type<Record<string, string>>().notNull(),
+    /** The score was recovered from the official total (the 2024 residents' internet quirk). */
+    recovered: boolean('recovered').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({
+      name: 'village_index_indicator_pk',
+      columns: [t.scheme, t.year, t.regionCode, t.indicatorCode],
+    }),
+    foreignKey({
+      name: 'village_index_indicator_result_fk',
+      columns: [t.scheme, t.year, t.regionCode],
+      foreignColumns: [villageIndex.scheme, villageIndex.year, villageIndex.regionCode],
+    }).onDelete('cascade'),
   ],
 );
 
@@ -234,6 +277,89 @@ export const villageIndexRollup = pgTable(
     berkembang: integer('berkembang').notNull(),
     maju: integer('maju').notNull(),
     mandiri: integer('mandiri').notNull(),
+    /** Scored desa per bin of the composite value: 20 bins of 0.05 from 0 to 1 (1.0 in the last). */
+    histogram: integer('histogram').array().notNull().default(sql`'{}'::integer[]`),
   },
   (t) => [primaryKey({ columns: [t.scheme, t.year, t.regionCode] })],
+);
+
+/**
+ * How the desa of a region moved between two years (national is the empty code): how many went
+ * up or down a status, and the full from → to table. Refreshed with the rollups.
+ */
+export const villageIndexMovement = pgTable(
+  'village_index_movement',
+  {
+    scheme: text('scheme').notNull(),
+    fromYear: smallint('from_year').notNull(),
+    toYear: smallint('to_year').notNull(),
+    regionCode: byteText('region_code').notNull(),
+    /** Desa with a status in both years. */
+    compared: integer('compared').notNull(),
+    up: integer('up').notNull(),
+    down: integer('down').notNull(),
+    same: integer('same').notNull(),
+    /** `transitions[from][to]`, statuses in IDM_STATUSES order (sangat tertinggal first). */
+    transitions: jsonb('transitions').$type<number[][]>().notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'village_index_movement_pk',
+      columns: [t.scheme, t.fromYear, t.toYear, t.regionCode],
+    }),
+  ],
+);
+
+/** One import of administrative boundaries (a GeoJSON file or a folder of them). */
+export const boundaryImport = pgTable('boundary_import', {
+  id: serial('id').primaryKey(),
+  fileName: text('file_name').notNull(),
+  actorLabel: text('actor_label').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  summary: jsonb('summary').notNull(),
+});
+
+/**
+ * The boundary of one region as imported (any level). `geometry` is the encoded geometry (see
+ * `domain/geo/`), kept at the source's precision for analysis such as village adjacency.
+ */
+export const regionBoundary = pgTable(
+  'region_boundary',
+  {
+    regionCode: byteText('region_code').primaryKey(),
+    /** 1 province, 2 regency, 3 district, 4 village (from the code's length). */
+    level: smallint('level').notNull(),
+    name: text('name').notNull(),
+    /** Whether the code exists in the current region list. */
+    placed: boolean('placed').notNull(),
+    /** `[west, south, east, north]` in degrees. */
+    bbox: doublePrecision('bbox').array().notNull(),
+    geometry: text('geometry').notNull(),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => boundaryImport.id),
+  },
+  (t) => [index('region_boundary_level_idx').on(t.level, t.regionCode)],
+);
+
+/**
+ * A map layer ready to send: the boundaries of every region of `childLevel` inside `regionCode`
+ * (a province or kabupaten), simplified and encoded for the web map, gzip-compressed. Rebuilt by
+ * each boundary import, so a map request never assembles thousands of polygons.
+ */
+export const boundaryLayer = pgTable(
+  'boundary_layer',
+  {
+    regionCode: byteText('region_code').notNull(),
+    childLevel: smallint('child_level').notNull(),
+    features: integer('features').notNull(),
+    /** Size of `body` (compressed). */
+    bytes: integer('bytes').notNull(),
+    etag: text('etag').notNull(),
+    body: bytea('body').notNull(),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => boundaryImport.id),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.childLevel] })],
 );

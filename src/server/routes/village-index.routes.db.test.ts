@@ -99,6 +99,41 @@ describeEachEngine('village index routes', (ctx) => {
     expect((await app.inject(url)).statusCode).toBe(status);
   });
 
+  it('lists every desa result in a region and year, in code order', async () => {
+    const list = (await app.inject('/api/village-index/villages?region=33.01')).json();
+    expect(list).toEqual({
+      scheme: 'idm-2016',
+      year: 2024,
+      years: [2023, 2024],
+      region: { code: '3301', codeDotted: '33.01', name: expect.any(String) },
+      villages: [
+        {
+          code: '3301012001',
+          name: 'Desa A',
+          value: 0.7444,
+          iks: 0.7,
+          ike: 0.7,
+          ikl: 0.7,
+          status: 'maju',
+          computedStatus: 'maju',
+          placed: true,
+        },
+      ],
+    });
+    const older = (await app.inject('/api/village-index/villages?region=330101&year=2023')).json();
+    expect(older.villages.map((v: { value: number }) => v.value)).toEqual([0.7]);
+    const elsewhere = (await app.inject('/api/village-index/villages?region=3374')).json();
+    expect(elsewhere.villages).toEqual([]);
+  });
+
+  it.each([
+    ['/api/village-index/villages', 400],
+    ['/api/village-index/villages?region=3301012001', 400],
+    ['/api/village-index/villages?region=3399', 404],
+  ])('%s → %i', async (url, status) => {
+    expect((await app.inject(url)).statusCode).toBe(status);
+  });
+
   it('answers an empty history for a desa without results', async () => {
     expect((await app.inject('/api/regions/3301012002/index')).json()).toEqual({
       code: '3301012002',

@@ -5,6 +5,8 @@ import {
   IndexSummaryQuerySchema,
   RegionIndexSummarySchema,
   VillageIndexHistorySchema,
+  VillageIndexListQuerySchema,
+  VillageIndexListSchema,
 } from '../../contracts/village-index.contract.ts';
 import type { createIndexSummaryService } from '../../services/village-index/index-summary.service.ts';
 import type { createVillageIndexService } from '../../services/village-index/village-index.service.ts';
@@ -31,6 +33,24 @@ export function villageIndexRoutes(
         },
       },
       (request) => summaries.summary(request.query),
+    );
+
+    app.get(
+      '/api/village-index/villages',
+      {
+        schema: {
+          tags: ['indeks desa'],
+          summary: 'Every desa’s result in a province, kabupaten or kecamatan for a year',
+          querystring: VillageIndexListQuerySchema,
+          response: {
+            200: VillageIndexListSchema,
+            400: ProblemSchema,
+            404: ProblemSchema,
+            503: ProblemSchema,
+          },
+        },
+      },
+      (request) => summaries.villages(request.query),
     );
 
     app.get(

@@ -47,7 +47,7 @@ describeEachEngine('IDM spreadsheet import', (ctx) => {
     service = createIndexImportService({ db: ctx.db, now: () => new Date() });
   });
   beforeEach(async () => {
-    await ctx.db.orm.execute(sql`truncate village_index, index_import, audit_log`);
+    await ctx.db.orm.execute(sql`truncate village_index_indicator, village_index, index_import, audit_log`);
   });
 
   it('imports every row, keeps and reports the unplaced one, and lists status disagreements', async () => {
