@@ -13,14 +13,14 @@ export default defineConfig({
             'tests/architecture/**/*.test.ts',
             'tests/data/**/*.test.ts',
           ],
-          exclude: ['src/**/*.db.test.ts'],
+          exclude: ['src/**/*.db.test.ts', 'tests/data/**/*.db.test.ts'],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'db',
-          include: ['src/**/*.db.test.ts'],
+          include: ['src/**/*.db.test.ts', 'tests/data/**/*.db.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,7 +1,8 @@
 /**
- * The real server (`kawasan serve`, a separate process) on loopback: latency of region-by-code
- * and village search, throughput under 50 concurrent connections against the server's own
- * trivial route (`/api/ping`, the hello-world limit), resident memory, and cold start.
+ * The real server (`kawasan serve`, a separate process) on loopback: latency of region-by-code,
+ * village search and the village index endpoints, throughput under 50 concurrent connections
+ * against the server's own trivial route (`/api/ping`, the hello-world limit), resident memory,
+ * and cold start.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -88,6 +89,7 @@ export function rssMb(pid: number): number {
 export interface LatencyResult {
   medianMs: number;
   p95Ms: number;
+  p99Ms: number;
   requests: number;
 }
 
@@ -105,7 +107,59 @@ export async function sequentialLatency(
     samples.push(performance.now() - started);
     if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${res.body.slice(0, 200)}`);
   }
-  return { medianMs: median(samples), p95Ms: percentile(samples, 95), requests: count };
+  return {
+    medianMs: median(samples),
+    p95Ms: percentile(samples, 95),
+    p99Ms: percentile(samples, 99),
+    requests: count,
+  };
+}
+
+/** The village index endpoints measured: the distributions of the country and of a province, and its desa. */
+export const INDEX_PATHS = {
+  national: '/api/village-index/summary',
+  province: '/api/village-index/summary?region=33',
+  villages: '/api/village-index/villages?region=33',
+} as const;
+
+export type IndexLatencyResult = Record<keyof typeof INDEX_PATHS, LatencyResult>;
+
+/** Requests sent to each path before measuring, so the first compilations are not counted. */
+const WARM_UP = 20;
+
+/**
+ * Sequential latency of the village index endpoints. The province's desa list is about 1.2 MB of
+ * JSON, so it gets a quarter of the requests (at least 100).
+ */
+export async function indexLatency(port: number, count: number): Promise<IndexLatencyResult> {
+  const measure = async (path: string, n: number) => {
+    await sequentialLatency(port, [path], WARM_UP);
+    return sequentialLatency(port, [path], n);
+  };
+  return {
+    national: await measure(INDEX_PATHS.national, count),
+    province: await measure(INDEX_PATHS.province, count),
+    villages: await measure(INDEX_PATHS.villages, Math.max(100, Math.round(count / 4))),
+  };
+}
+
+/** p95 targets of the distribution endpoints: PostgreSQL ≤ 20 ms, PGlite (main thread) ≤ 50 ms. */
+export const INDEX_P95_TARGET_MS = { postgres: 20, pglite: 50 } as const;
+
+const ms = (x: number) => (Math.round(x * 100) / 100).toString();
+const code = (path: string) => `\`${path}\``;
+
+/** Markdown rows of the village index latencies of one engine, each distribution with its target. */
+export function indexLatencyRows(engine: 'pglite' | 'postgres', r: IndexLatencyResult): string[] {
+  const target = INDEX_P95_TARGET_MS[engine];
+  const row = (label: string, l: LatencyResult, goal: string) =>
+    `| ${engine} | ${label}, sequential, ${l.requests} requests (ms) | median ${ms(l.medianMs)}, p95 ${ms(l.p95Ms)}, p99 ${ms(l.p99Ms)} | | | ${goal} |`;
+  const verdict = (l: LatencyResult) => `p95 ≤ ${target} ms ${l.p95Ms <= target ? '✅ met' : '❌ not met'}`;
+  return [
+    row(`IDM distribution, national ${code(INDEX_PATHS.national)}`, r.national, verdict(r.national)),
+    row(`IDM distribution, province ${code(INDEX_PATHS.province)}`, r.province, verdict(r.province)),
+    row(`every desa of a province (8,500 rows) ${code(INDEX_PATHS.villages)}`, r.villages, 'no target'),
+  ];
 }
 
 export interface ThroughputResult {

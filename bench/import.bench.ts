@@ -4,7 +4,6 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.ts';
-import { idmStatus } from '../src/domain/village-index/idm.scheme.ts';
 import { readIdmSheet } from '../src/domain/village-index/idm-sheet.ts';
 import { buildRegionRows } from '../src/domain/wilayah-dataset.ts';
 import {
@@ -16,7 +15,8 @@ import { bundledWilayahSource, readWilayahFiles } from '../src/services/regions/
 import {
   createIndexImportService,
   INDEX_COPY_COLUMNS,
-  indexRowToCsv,
+  indexRecordToCsv,
+  sheetRowToRecord,
 } from '../src/services/village-index/index-import.service.ts';
 import { BUNDLED_IDM_FILE, readSheetFile } from '../src/services/village-index/index-source.ts';
 import { median } from './stats.ts';
@@ -94,7 +94,7 @@ export async function benchIdmImport(db: Database, runs: number): Promise<IdmImp
   const sheet = readIdmSheet(cells);
   if (!sheet.ok) throw new Error('shipped IDM file is invalid');
   const csv = sheet.rows
-    .map((r) => indexRowToCsv('idm-2016', sheet.year, r, r.idm === null ? null : idmStatus(r.idm)))
+    .map((r) => indexRecordToCsv('idm-2016', sheetRowToRecord(sheet.year, r), 0))
     .join('\n');
   const service = createIndexImportService({ db, now: () => new Date() });
   const raw: number[] = [];
@@ -103,7 +103,7 @@ export async function benchIdmImport(db: Database, runs: number): Promise<IdmImp
     await db.orm.execute(sql`drop table if exists bench_raw_index`);
     await db.orm.execute(sql`create table bench_raw_index (scheme text, year smallint, region_code text, name text,
       iks float8, ike float8, ikl float8, value float8, official_status text, computed_status text, placed boolean,
-      import_id int, source_line int)`);
+      import_id int, source_line int, source_file text, computed_value float8, notes jsonb)`);
     raw.push(
       await time(() => db.transaction((tx) => tx.copyCsv('bench_raw_index', INDEX_COPY_COLUMNS, `${csv}\n`))),
     );

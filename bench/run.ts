@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures Kawasan against the physical limits of this machine and writes
  * bench/results/latest.json and latest.md. Runs PostgreSQL too when TEST_DATABASE_URL is set
- * (`npm run bench` starts a throwaway one through scripts/with-postgres.sh).
+ * (`npm run bench` starts a throwaway one through scripts/with-postgres.sh). `--only=index` measures
+ * just the village index endpoints (see index-latency.bench.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -11,8 +12,19 @@ import { type Engine, openDatabase } from '../src/db/client.ts';
 import { createTestDatabase } from '../src/db/test-database.ts';
 import { buildRegionRows } from '../src/domain/wilayah-dataset.ts';
 import { bundledWilayahSource, readWilayahFiles } from '../src/services/regions/wilayah-source.ts';
-import { freePort, rssMb, sequentialLatency, startServer, stopServer, throughput } from './http.bench.ts';
+import { type BoundaryBenchResult, benchBoundaries, renderBoundariesMarkdown } from './boundaries.bench.ts';
+import {
+  freePort,
+  type IndexLatencyResult,
+  indexLatency,
+  rssMb,
+  sequentialLatency,
+  startServer,
+  stopServer,
+  throughput,
+} from './http.bench.ts';
 import { benchIdmImport, benchImport, type IdmImportResult, type ImportResult } from './import.bench.ts';
+import { renderIndexLatencyMarkdown, runIndexLatencyOnly } from './index-latency.bench.ts';
 import { renderMarkdown } from './report.ts';
 
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
@@ -51,11 +63,15 @@ export interface EngineResult {
   engine: Engine;
   import: ImportResult;
   idmImport: IdmImportResult;
+  /** Null when the shared boundary data is absent. */
+  boundaries: BoundaryBenchResult | null;
   http: {
     rssAfterImportMb: number;
     rssAfterLoadMb: number;
     regionByCode: Awaited<ReturnType<typeof sequentialLatency>>;
     search: Awaited<ReturnType<typeof sequentialLatency>>;
+    /** The village index endpoints (national and provincial distribution, a province's desa). */
+    index: IndexLatencyResult;
     load: Record<'ping' | 'regionByCode' | 'search', Awaited<ReturnType<typeof throughput>>>;
     coldStartMs: number | null;
   };
@@ -71,6 +87,7 @@ async function benchEngine(
     process.stdout.write(`\n[${engine}] import vs raw COPY (${IMPORT_RUNS} runs)…\n`);
     let importResult: ImportResult;
     let idmImport: IdmImportResult;
+    let boundaries: BoundaryBenchResult | null;
     let serverEnv: NodeJS.ProcessEnv;
     let disposeServerDb = async () => {};
     if (engine === 'pglite') {
@@ -78,12 +95,14 @@ async function benchEngine(
       await db.migrate();
       importResult = await benchImport(db, IMPORT_RUNS);
       idmImport = await benchIdmImport(db, IMPORT_RUNS);
+      boundaries = await benchBoundaries(db, IMPORT_RUNS);
       await db.close();
       serverEnv = { KAWASAN_DATA_DIR: join(tmp, 'server'), DATABASE_URL: '' };
     } else {
       const handle = await createTestDatabase('postgres');
       importResult = await benchImport(handle.db, IMPORT_RUNS);
       idmImport = await benchIdmImport(handle.db, IMPORT_RUNS);
+      boundaries = await benchBoundaries(handle.db, IMPORT_RUNS);
       await handle.dispose();
       const serverDb = await createTestDatabase('postgres');
       await serverDb.db.close();
@@ -100,6 +119,7 @@ async function benchEngine(
     process.stdout.write(`[${engine}] latency (sequential, ${SEQUENTIAL} requests each)…\n`);
     const regionByCode = await sequentialLatency(port, paths.regionPaths, SEQUENTIAL);
     const search = await sequentialLatency(port, paths.searchPaths, SEQUENTIAL);
+    const index = await indexLatency(port, SEQUENTIAL);
     process.stdout.write(`[${engine}] load (50 connections, ${LOAD_SECONDS} s per route)…\n`);
     const load = {
       ping: await throughput(port, ['/api/ping'], LOAD_SECONDS),
@@ -121,7 +141,8 @@ async function benchEngine(
       engine,
       import: importResult,
       idmImport,
-      http: { rssAfterImportMb, rssAfterLoadMb, regionByCode, search, load, coldStartMs },
+      boundaries,
+      http: { rssAfterImportMb, rssAfterLoadMb, regionByCode, search, index, load, coldStartMs },
     };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -129,6 +150,11 @@ async function benchEngine(
 }
 
 const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+// `--only=index`: just the village index endpoints, into results/index-latency.* (latest.* untouched).
+if (process.argv.includes('--only=index')) {
+  await runIndexLatencyOnly(engines, RESULTS, SEQUENTIAL);
+  process.exit(0);
+}
 const paths = await workload();
 const results: EngineResult[] = [];
 for (const engine of engines) results.push(await benchEngine(engine, await freePort(), paths));
@@ -146,6 +172,9 @@ const report = {
 };
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-const markdown = renderMarkdown(report);
+const markdown =
+  renderMarkdown(report) +
+  renderIndexLatencyMarkdown(results.map((r) => ({ engine: r.engine, index: r.http.index }))) +
+  renderBoundariesMarkdown(results);
 writeFileSync(join(RESULTS, 'latest.md'), markdown);
 process.stdout.write(`\n${markdown}`);

@@ -62,7 +62,7 @@ describe('kawasan CLI on an embedded database', () => {
     );
   });
 
-  it('imports an IDM spreadsheet with a report, previews with --dry-run, refuses Excel files', async () => {
+  it('imports an IDM spreadsheet with a report, previews with --dry-run, refuses old .xls files', async () => {
     const file = join(dataDir, 'idm-cilacap.csv');
     writeFileSync(
       file,
@@ -83,9 +83,11 @@ describe('kawasan CLI on an embedded database', () => {
     expect(real.stdout).toContain('1 kode desa tidak ada di daftar wilayah');
     expect(real.stdout).toContain('3301012999');
     expect((await cli('import', 'idm', '--file', file)).stdout).toContain('0 baru, 0 diubah, 2 tetap');
-    const excel = await cli('import', 'idm', '--file', join(dataDir, 'idm.xlsx'));
+    const oldExcel = join(dataDir, 'idm.xls');
+    writeFileSync(oldExcel, 'bukan buku kerja');
+    const excel = await cli('import', 'idm', '--file', oldExcel);
     expect(excel.code).toBe(2);
-    expect(excel.stderr).toContain('Simpan lembar "IDM <tahun>" sebagai CSV');
+    expect(excel.stderr).toContain('berformat Excel lama (.xls)');
   });
 
   it('reports bad input files by row and column, and changes nothing', async () => {

@@ -9,6 +9,8 @@ export interface Command {
   options: NonNullable<ParseArgsConfig['options']>;
   /** Extra lines for `--help`. */
   help?: string[];
+  /** Takes positional arguments (named in `usage`), e.g. a file path. */
+  positionals?: boolean;
   run(
     args: { values: Record<string, string | boolean | undefined>; positionals: string[] },
     out: Output,

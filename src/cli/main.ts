@@ -1,6 +1,7 @@
 /** `kawasan` command line: thin commands over the same services the server uses. */
 import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
+import { importBoundariesCommand } from './commands/import-boundaries.command.ts';
 import { importIdmCommand } from './commands/import-idm.command.ts';
 import { importWilayahCommand } from './commands/import-wilayah.command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
@@ -14,6 +15,7 @@ const COMMANDS: Command[] = [
   migrateCommand,
   importWilayahCommand,
   importIdmCommand,
+  importBoundariesCommand,
   statusCommand,
   userCreateCommand,
 ];
@@ -53,7 +55,7 @@ export async function runCli(argv: string[], out: Output = consoleOutput): Promi
     parsed = parseArgs({
       args: rest,
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: false,
+      allowPositionals: command.positionals === true,
     });
   } catch (err) {
     out.error(`Galat: ${(err as Error).message}`);

@@ -11,6 +11,11 @@ const Candidate = z
     codeDotted: z.string(),
     name: z.string(),
     basis: z.string().describe('Why this desa is the likely match, in words'),
+    alsoInImport: z
+      .boolean()
+      .describe(
+        'The candidate code has its own record for that year in this import: perhaps one desa listed twice',
+      ),
   })
   .describe('The likely current desa, by name within the kecamatan; never applied to the data');
 
@@ -31,14 +36,19 @@ export const IndexImportReportSchema = z
     unplaced: z
       .object({
         count: z.number().int(),
+        withCandidate: z.number().int().describe('How many of all unplaced records have a likely match'),
         rows: z.array(
           z.object({
             code: z.string(),
             name: z.string(),
             year: z.number().int(),
-            line: z.number().int().nullable(),
-            file: z.string().nullable(),
+            line: z.number().int().nullable().describe('Line in the spreadsheet'),
+            file: z.string().nullable().describe('File in the batch of API responses'),
             candidate: Candidate.nullable(),
+            noCandidateReason: z
+              .string()
+              .nullable()
+              .describe('Why there is no candidate, e.g. two desa fit equally well'),
           }),
         ),
       })

@@ -16,6 +16,11 @@ export const VillageIndexResultSchema = z
     computedStatus: Status.describe('As the scheme computes it from the value'),
     disagrees: z.boolean().describe('The published status differs from the computed one'),
     placed: z.boolean().describe('The code exists in the current region list'),
+    indicatorScores: z
+      .boolean()
+      .describe(
+        'Indicator scores were imported for this year: GET /api/regions/{code}/index/{year}/indicators',
+      ),
   })
   .meta({ id: 'VillageIndexResult' });
 
@@ -35,6 +40,11 @@ export const IndexSummarySchema = z
       ikl: z.number().nullable(),
     }),
     statuses: z.record(z.enum(IDM_STATUSES), z.number().int()).describe('Desa per published status'),
+    histogram: z
+      .array(z.number().int())
+      .describe(
+        'Scored desa per bin of the composite value: 20 bins of 0.05 from 0 to 1, lowest first (1.0 in the last)',
+      ),
   })
   .meta({ id: 'IndexSummary' });
 export type IndexSummary = z.infer<typeof IndexSummarySchema>;
@@ -57,6 +67,21 @@ export type IndexSummaryQuery = z.infer<typeof IndexSummaryQuerySchema>;
 
 const RegionRefLite = z.object({ code: z.string(), codeDotted: z.string(), name: z.string() });
 
+export const IndexMovementSchema = z
+  .object({
+    fromYear: z.number().int(),
+    toYear: z.number().int(),
+    compared: z.number().int().describe('Desa with a published status in both years, under the same code'),
+    up: z.number().int().describe('Moved to a better status'),
+    down: z.number().int().describe('Moved to a worse status'),
+    same: z.number().int(),
+    transitions: z
+      .array(z.array(z.number().int()))
+      .describe('transitions[from][to]: desa per pair of statuses, sangat tertinggal first'),
+  })
+  .meta({ id: 'IndexMovement' });
+export type IndexMovement = z.infer<typeof IndexMovementSchema>;
+
 export const RegionIndexSummarySchema = z
   .object({
     scheme: z.string(),
@@ -64,6 +89,9 @@ export const RegionIndexSummarySchema = z
     years: z.array(z.number().int()).describe('Years with data, oldest first'),
     region: RegionRefLite.nullable().describe('null for the whole country'),
     summary: IndexSummarySchema.nullable(),
+    movement: IndexMovementSchema.nullable().describe(
+      'How the desa moved from the previous year with data to this one; null when there is none',
+    ),
     children: z
       .array(z.object({ region: RegionRefLite, summary: IndexSummarySchema }))
       .describe('In code order'),
@@ -87,7 +115,11 @@ export const VillageIndexListSchema = z
       .array(
         z.object({
           code: z.string(),
-          name: z.string(),
+          name: z.string().describe('As the imported file writes it (often in capitals)'),
+          regionName: z
+            .string()
+            .nullable()
+            .describe('As the region list writes it, like the desa pages; null for a code not in the list'),
           value: z.number().nullable(),
           iks: z.number().nullable(),
           ike: z.number().nullable(),

@@ -22,14 +22,20 @@ import { createAccountService } from '../services/access/account.service.ts';
 import { createAuditService } from '../services/access/audit.service.ts';
 import { createSessionService } from '../services/access/session.service.ts';
 import { createTokenService } from '../services/access/token.service.ts';
+import { createBoundaryMapService } from '../services/boundaries/boundary-map.service.ts';
+import { createIndexExportService } from '../services/export/index-export.service.ts';
 import { createRegionService } from '../services/regions/region.service.ts';
+import { createIndexImportService } from '../services/village-index/index-import.service.ts';
 import { createIndexSummaryService } from '../services/village-index/index-summary.service.ts';
 import { createVillageIndexService } from '../services/village-index/village-index.service.ts';
 import { registerAuth } from './plugins/auth.plugin.ts';
 import { registerProblemHandler, sendProblem } from './plugins/problem.plugin.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { boundaryRoutes } from './routes/boundaries.routes.ts';
+import { exportRoutes } from './routes/export.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { indexImportRoutes } from './routes/index-import.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 import { villageIndexRoutes } from './routes/village-index.routes.ts';
@@ -123,9 +129,12 @@ export async function buildApp({
 
   await app.register(healthRoutes(db, version));
   await app.register(regionRoutes(createRegionService(db.orm)));
+  await app.register(boundaryRoutes(createBoundaryMapService(db.orm)));
   await app.register(
     villageIndexRoutes(createVillageIndexService(db.orm), createIndexSummaryService(db.orm)),
   );
+  await app.register(exportRoutes(createIndexExportService(createIndexSummaryService(db.orm))));
+  await app.register(indexImportRoutes(createIndexImportService(deps)));
   await app.register(authRoutes(sessions, tokens));
   await app.register(userRoutes(createAccountService(deps)));
   await app.register(auditRoutes(createAuditService(db.orm)));

@@ -5,6 +5,7 @@
  * A new feature adds its rows here.
  */
 
+import { readFileSync } from 'node:fs';
 import type { Database } from '../db/client.ts';
 import { ROLES, type Role } from '../domain/access/role.ts';
 import type { App } from './app.ts';
@@ -45,6 +46,28 @@ export interface MatrixRow {
 }
 
 const village = (inScope: boolean) => (inScope ? IN_SCOPE_VILLAGE : OUT_OF_SCOPE_VILLAGE);
+/** Who may import index data: the roles that write data about places, for desa in their scope. */
+const INDEX_IMPORTERS: readonly Who[] = ['national', 'province', 'kabupaten', 'village'];
+
+/** A one-desa IDM sheet (CSV) for `code`. */
+const idmSheet = (code: string) =>
+  `KODE_DESA,NAMA_DESA,IKS_2024,IKE_2024,IKL_2024,NILAI_IDM_2024,STATUS_IDM_2024\n${code},Uji,0.7,0.7,0.7,0.7,BERKEMBANG\n`;
+
+/** A real ministry API response, moved to desa `code`. */
+function idmApiResponse(code: string): string {
+  const url = new URL('../services/village-index/fixtures/idm-api/3603132008/2024.json', import.meta.url);
+  const response = JSON.parse(readFileSync(url, 'utf8')) as {
+    mapData: { IDENTITAS: Record<string, string>[] };
+  };
+  const identity = response.mapData.IDENTITAS[0]!;
+  Object.assign(identity, {
+    id_prov: code.slice(0, 2),
+    id_kabupaten: code.slice(0, 4),
+    id_kecamatan: code.slice(0, 6),
+    id_desa: code,
+  });
+  return JSON.stringify(response);
+}
 let serial = 0;
 const uniqueName = (prefix: string) => `${prefix}-${process.pid}-${++serial}`;
 
@@ -139,5 +162,23 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
       const { userId, assignmentId } = await ctx.target(village(inScope));
       return { url: `/api/users/${userId}/assignments/${assignmentId}` };
     },
+  },
+  {
+    method: 'POST',
+    route: '/api/village-index/imports/sheet',
+    allow: { inScope: INDEX_IMPORTERS, outOfScope: ['national'] },
+    request: async (_ctx, inScope) => ({
+      url: '/api/village-index/imports/sheet?fileName=idm-2024.csv&dryRun=true',
+      payload: idmSheet(village(inScope)),
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/village-index/imports/api',
+    allow: { inScope: INDEX_IMPORTERS, outOfScope: ['national'] },
+    request: async (_ctx, inScope) => ({
+      url: `/api/village-index/imports/api?fileName=${village(inScope)}-2024.json&dryRun=true`,
+      payload: idmApiResponse(village(inScope)),
+    }),
   },
 ];

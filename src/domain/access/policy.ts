@@ -36,6 +36,8 @@ export const ACTIONS = {
   'own.read': 'read',
   'own.update': 'write',
   'index.import': 'write',
+  /** Administrative boundaries cover the whole country: national scope only (resource regions `'national'`). */
+  'boundary.import': 'write',
 } as const;
 export type Action = keyof typeof ACTIONS;
 

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readIdmApiResponse } from './idm-api.ts';
+import { expectedFromFileName, readIdmApiResponse } from './idm-api.ts';
 import { IDM_INDICATORS } from './idm-indicators.ts';
 
 /** A response in the API's shape, every indicator at `score`, summary rows after each dimension. */
@@ -41,7 +42,15 @@ function response(
     mapData: {
       SUMMARIES: { TAHUN: year },
       ROW: rows,
-      IDENTITAS: [{ id_desa: '3301012001', nama_desa: 'DESA A' }],
+      IDENTITAS: [
+        {
+          id_desa: '3301012001',
+          nama_desa: 'DESA A',
+          id_kecamatan: '330101',
+          nama_kecamatan: 'KEDUNGREJA',
+          nama_kab_kota: 'CILACAP',
+        },
+      ],
     },
   };
 }
@@ -121,4 +130,75 @@ describe('readIdmApiResponse', () => {
     );
     expect(result.problems.some((p) => p.startsWith('Indikator tidak ada'))).toBe(true);
   });
+
+  it('keeps where the ministry places the desa, to find it when its code is unknown', () => {
+    const result = readIdmApiResponse(response(() => 5));
+    expect(result.ok && result.record.place).toEqual({
+      districtCode: '330101',
+      districtName: 'KEDUNGREJA',
+      regencyName: 'CILACAP',
+    });
+  });
+
+  it.each([
+    ['', /Bukan objek JSON|galat/],
+    [[], /Bukan objek JSON/],
+    [{ status: 200, error: false, mapData: { ROW: 'x' } }, /ROW tidak ada/],
+    [{ ...response(() => 5), mapData: { ...response(() => 5).mapData, ROW: [null, 5] } }, /bukan objek/],
+  ])('refuses malformed response %#', (json, problem) => {
+    const result = readIdmApiResponse(json);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.join(' ')).toMatch(problem);
+  });
+
+  it('never throws, whatever JSON it is given', () => {
+    const row = fc.record(
+      {
+        NO: fc.oneof(fc.constant(null), fc.integer(), fc.string()),
+        INDIKATOR: fc.oneof(fc.constantFrom(...IDM_INDICATORS.map((i) => i.apiLabel)), fc.jsonValue()),
+        SKOR: fc.oneof(fc.integer({ min: -1, max: 6 }), fc.string(), fc.constant(null)),
+        KETERANGAN: fc.jsonValue(),
+        KAB: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    );
+    const body = fc.record(
+      {
+        status: fc.jsonValue(),
+        error: fc.jsonValue(),
+        mapData: fc.oneof(
+          fc.jsonValue(),
+          fc.record({
+            SUMMARIES: fc.oneof(fc.jsonValue(), fc.record({ TAHUN: fc.oneof(fc.integer(), fc.string()) })),
+            ROW: fc.oneof(fc.jsonValue(), fc.array(row, { maxLength: 60 })),
+            IDENTITAS: fc.oneof(fc.jsonValue(), fc.array(fc.dictionary(fc.string(), fc.jsonValue()))),
+          }),
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), body), (json) => {
+        const result = readIdmApiResponse(json);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('expectedFromFileName', () => {
+  it.each([
+    ['3603132008/2024.json', { code: '3603132008', year: 2024 }],
+    ['unduhan/banten/3603132008/2021.JSON', { code: '3603132008', year: 2021 }],
+    ['2023/3603132008.json', { code: '3603132008', year: 2023 }],
+    ['3603132008_2022.json', { code: '3603132008', year: 2022 }],
+    ['36.03.13.2008-2022.json', { code: '3603132008', year: 2022 }],
+    ['idm\\3603132008\\2024.json', { code: '3603132008', year: 2024 }],
+    ['3603132008.json', { code: '3603132008' }],
+    ['2024.json', { year: 2024 }],
+    ['muara.json', {}],
+    ['3603/2024.json', { year: 2024 }],
+    ['360313_2024.json', { year: 2024 }],
+  ])('%s → %j', (name, expected) => expect(expectedFromFileName(name)).toEqual(expected));
 });

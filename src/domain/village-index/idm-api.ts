@@ -35,6 +35,8 @@ export interface IdmApiRecord {
   notes: string[];
   /** Whether the recomputed sub-indices match the official ones (to 4 decimals). */
   consistent: boolean;
+  /** Where the ministry places the desa (IDENTITAS): helps find it when its code is not in the region list. */
+  place: { districtCode: string | null; districtName: string | null; regencyName: string | null };
 }
 
 export type IdmApiResult = { ok: true; record: IdmApiRecord } | { ok: false; problems: string[] };
@@ -50,21 +52,27 @@ const INTERNET_OFFICE = 'IKS30_INTERNET_KANTOR_DESA';
 const INTERNET_RESIDENTS = 'IKS31_INTERNET_WARGA';
 const MAX: Record<IdmDimensionKey, number> = { IKS: 175, IKE: 60, IKL: 15 };
 
+/** One ROW entry as the API may send it: nothing in it is trusted. */
 interface RawRow {
-  NO: number | null;
-  INDIKATOR: string;
-  SKOR: number | string;
-  KETERANGAN?: string | null;
-  KEGIATAN?: string | null;
-  PUSAT?: string | null;
-  PROV?: string | null;
-  KAB?: string | null;
-  DESA?: string | null;
-  CSR?: string | null;
-  LAINNYA?: string | null;
+  NO?: unknown;
+  INDIKATOR?: unknown;
+  SKOR?: unknown;
+  KETERANGAN?: unknown;
+  KEGIATAN?: unknown;
+  PUSAT?: unknown;
+  PROV?: unknown;
+  KAB?: unknown;
+  DESA?: unknown;
+  CSR?: unknown;
+  LAINNYA?: unknown;
 }
 
-const text = (v: string | null | undefined) => (v && v.trim() !== '' && v.trim() !== '-' ? v.trim() : null);
+/** A cell as text; the API writes numbers, nulls and `-` for "nothing" in the same columns. */
+function text(v: unknown): string | null {
+  if (typeof v !== 'string' && typeof v !== 'number') return null;
+  const t = String(v).trim().replace(/\s+/g, ' ');
+  return t === '' || t === '-' ? null : t;
+}
 
 function actorsOf(row: RawRow): IdmApiIndicatorRow['actors'] {
   const pairs = [
@@ -84,19 +92,24 @@ export function readIdmApiResponse(
   expected: { code?: string; year?: number } = {},
 ): IdmApiResult {
   const body = json as {
-    status?: number;
-    error?: boolean;
-    message?: string;
-    mapData?: { ROW?: RawRow[]; IDENTITAS?: Record<string, string>[]; SUMMARIES?: { TAHUN?: number } };
+    status?: unknown;
+    error?: unknown;
+    message?: unknown;
+    mapData?: { ROW?: unknown; IDENTITAS?: unknown; SUMMARIES?: { TAHUN?: unknown } | null };
   };
-  if (!body || typeof body !== 'object') return { ok: false, problems: ['Bukan objek JSON.'] };
-  if (body.error || !body.mapData)
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return { ok: false, problems: ['Bukan objek JSON.'] };
+  if (body.error || !body.mapData || typeof body.mapData !== 'object')
     return {
       ok: false,
-      problems: [`API menjawab galat: ${body.message ?? `status ${body.status ?? '?'}`}.`],
+      problems: [`API menjawab galat: ${text(body.message) ?? `status ${text(body.status) ?? '?'}`}.`],
     };
-  const identity = body.mapData.IDENTITAS?.[0];
-  const parsedCode = parseRegionCode(String(identity?.id_desa ?? ''));
+  if (!Array.isArray(body.mapData.ROW)) return { ok: false, problems: ['mapData.ROW tidak ada.'] };
+  const identities = body.mapData.IDENTITAS;
+  const identity = (Array.isArray(identities) ? identities[0] : undefined) as
+    | Record<string, unknown>
+    | undefined;
+  const parsedCode = parseRegionCode(text(identity?.id_desa) ?? '');
   const year = Number(body.mapData.SUMMARIES?.TAHUN);
   const problems: string[] = [];
   if (!parsedCode.ok || parsedCode.value.level !== 'village')
@@ -111,21 +124,28 @@ export function readIdmApiResponse(
 
   const scores: Record<string, number> = {};
   const rows: IdmApiIndicatorRow[] = [];
-  const totals: Partial<Record<'IKS' | 'IKE' | 'IKL' | 'IDM' | 'STATUS', number | string>> = {};
-  for (const row of body.mapData.ROW ?? []) {
-    if (row.NO === null) {
-      const key = normalise(row.INDIKATOR)
+  const totals: Partial<Record<'IKS' | 'IKE' | 'IKL' | 'IDM' | 'STATUS', unknown>> = {};
+  for (const item of body.mapData.ROW as unknown[]) {
+    if (!item || typeof item !== 'object') {
+      problems.push('Baris ROW yang bukan objek.');
+      continue;
+    }
+    const row = item as RawRow;
+    const label = text(row.INDIKATOR) ?? '';
+    if (row.NO === null || row.NO === undefined) {
+      const key = normalise(label)
         .replace(/ \d{4}$/, '')
         .replace('status idm', 'STATUS')
         .toUpperCase();
       if (['IKS', 'IKE', 'IKL', 'IDM', 'STATUS'].includes(key)) totals[key as keyof typeof totals] = row.SKOR;
       continue;
     }
-    const indicator = BY_LABEL.get(normalise(row.INDIKATOR));
-    const score = Number(row.SKOR);
-    if (!indicator) problems.push(`Indikator "${row.INDIKATOR.trim()}" tidak dikenal.`);
-    else if (!Object.hasOwn(indicator.rubric, String(score)))
-      problems.push(`${indicator.code}: skor ${row.SKOR} tidak sah.`);
+    const indicator = BY_LABEL.get(normalise(label));
+    const scoreText = text(row.SKOR);
+    const score = scoreText === null ? Number.NaN : Number(scoreText);
+    if (!indicator) problems.push(`Indikator "${label}" tidak dikenal.`);
+    else if (!Number.isInteger(score) || !Object.hasOwn(indicator.rubric, String(score)))
+      problems.push(`${indicator.code}: skor ${scoreText ?? '(kosong)'} tidak sah.`);
     else if (scores[indicator.code] !== undefined) problems.push(`${indicator.code} muncul dua kali.`);
     else {
       scores[indicator.code] = score;
@@ -141,15 +161,21 @@ export function readIdmApiResponse(
   }
   const missing = IDM_INDICATORS.filter((i) => scores[i.code] === undefined).map((i) => i.code);
   if (missing.length) problems.push(`Indikator tidak ada: ${missing.join(', ')}.`);
+  const total = (key: 'IKS' | 'IKE' | 'IKL' | 'IDM') => {
+    const value = text(totals[key]);
+    return value === null ? Number.NaN : Number(value);
+  };
   const official = {
-    iks: Number(totals.IKS),
-    ike: Number(totals.IKE),
-    ikl: Number(totals.IKL),
-    idm: Number(totals.IDM),
-    status: parseIdmStatus(String(totals.STATUS ?? '')),
+    iks: total('IKS'),
+    ike: total('IKE'),
+    ikl: total('IKL'),
+    idm: total('IDM'),
+    status: parseIdmStatus(text(totals.STATUS) ?? ''),
   };
   if ([official.iks, official.ike, official.ikl, official.idm].some((v) => !Number.isFinite(v))) {
     problems.push('Baris ringkasan IKS/IKE/IKL/IDM tidak lengkap.');
+  } else if ([official.iks, official.ike, official.ikl, official.idm].some((v) => v < 0 || v > 1)) {
+    problems.push('Nilai ringkasan IKS/IKE/IKL/IDM di luar 0–1.');
   }
   if (problems.length) return { ok: false, problems };
 
@@ -168,7 +194,7 @@ export function readIdmApiResponse(
     ok: true,
     record: {
       code,
-      name: identity?.nama_desa?.trim() ?? code,
+      name: text(identity?.nama_desa) ?? code,
       year,
       official: {
         ...official,
@@ -181,8 +207,49 @@ export function readIdmApiResponse(
       indicators: rows,
       notes,
       consistent: differs.length === 0,
+      place: {
+        districtCode: districtCodeOf(text(identity?.id_kecamatan)),
+        districtName: text(identity?.nama_kecamatan),
+        regencyName: text(identity?.nama_kab_kota),
+      },
     },
   };
+}
+
+function districtCodeOf(value: string | null): string | null {
+  const parsed = parseRegionCode(value ?? '');
+  return parsed.ok && parsed.value.level === 'district' ? parsed.value.code : null;
+}
+
+/**
+ * The desa and year a file name promises: `<kode_desa>/<tahun>.json`, `<tahun>/<kode_desa>.json`,
+ * `<kode_desa>_<tahun>.json` or `<kode_desa>-<tahun>.json` (codes with or without dots). Anything
+ * else promises nothing, and the response is taken as it is.
+ */
+export function expectedFromFileName(path: string): { code?: string; year?: number } {
+  const parts = path.replaceAll('\\', '/').split('/').filter(Boolean);
+  const stem = (parts.at(-1) ?? '').replace(/\.json$/i, '');
+  const parent = parts.at(-2) ?? '';
+  const desa = (s: string) => {
+    const parsed = parseRegionCode(s);
+    return parsed.ok && parsed.value.level === 'village' ? parsed.value.code : undefined;
+  };
+  const year = (s: string) => (/^(20\d\d)$/.test(s) ? Number(s) : undefined);
+  const joined = /^([\d.]+)[_-](\d{4})$/.exec(stem);
+  const result: { code?: string; year?: number } = {};
+  if (joined) {
+    const code = desa(joined[1]!);
+    const y = year(joined[2]!);
+    if (code) result.code = code;
+    if (y) result.year = y;
+  } else if (desa(stem)) {
+    result.code = desa(stem)!;
+    if (year(parent)) result.year = year(parent)!;
+  } else if (year(stem)) {
+    result.year = year(stem)!;
+    if (desa(parent)) result.code = desa(parent)!;
+  }
+  return result;
 }
 
 function recoverInternetQuirk(

@@ -49,9 +49,35 @@ describe('readIdmSheet', () => {
           ikl: 0.5333,
           idm: 0.7444,
           status: 'maju',
+          districtCode: null,
+          districtName: null,
+          regencyName: null,
         },
       ],
     });
+  });
+
+  it('keeps the optional kecamatan and kabupaten columns, which only help place unknown codes', () => {
+    const header = ['KODE_KAB', 'NAMA_KAB', 'KODE_KEC', 'NAMA_KEC', ...HEADER.slice(2)];
+    const sheet = readIdmSheet([
+      header,
+      ['1101', ' ACEH  SELATAN ', '110101', 'BAKONGAN', ...ROW.slice(2)],
+      ['1101', '', '11.01.02', '', ...ROW.slice(2).map((c, i) => (i === 0 ? '1101022001' : c))],
+      [
+        '1101',
+        'ACEH SELATAN',
+        'bukan kode',
+        'KLUET UTARA',
+        ...ROW.slice(2).map((c, i) => (i === 0 ? '1101022002' : c)),
+      ],
+    ]);
+    expect(sheet.ok).toBe(true);
+    if (!sheet.ok) return;
+    expect(sheet.rows.map((r) => [r.districtCode, r.districtName, r.regencyName])).toEqual([
+      ['110101', 'BAKONGAN', 'ACEH SELATAN'],
+      ['110102', null, null],
+      [null, 'KLUET UTARA', 'ACEH SELATAN'],
+    ]);
   });
 
   it('skips title rows, blank lines and tolerates spaced headers, text numbers and decimal commas', () => {
@@ -75,6 +101,9 @@ describe('readIdmSheet', () => {
         ikl: 0.5333,
         idm: 0.7444,
         status: 'maju',
+        districtCode: null,
+        districtName: null,
+        regencyName: null,
       },
       {
         line: 7,
@@ -85,6 +114,9 @@ describe('readIdmSheet', () => {
         ikl: null,
         idm: null,
         status: null,
+        districtCode: null,
+        districtName: null,
+        regencyName: null,
       },
     ]);
   });

@@ -3,6 +3,8 @@
  * `KODE_PROV … KODE_DESA, NAMA_DESA, IKS_<year>, IKE_<year>, IKL_<year>, NILAI_IDM_<year>,
  * STATUS_IDM_<year>`. Tolerates title rows above the header, numbers stored as text, decimal
  * commas and stray spaces. Pure: it takes the cells and reports every problem by line and column.
+ * The optional KODE_KEC, NAMA_KEC and NAMA_KAB columns are kept to suggest the likely current desa
+ * of a code missing from the region list; they are never checked against it.
  */
 import { parseRegionCode } from '../region-code.ts';
 import { parseIdmStatus } from './idm.scheme.ts';
@@ -18,6 +20,11 @@ export interface IdmSheetRow {
   ikl: number | null;
   idm: number | null;
   status: IdmStatus | null;
+  /** KODE_KEC when the sheet has it and it is a kecamatan code, else null. */
+  districtCode: string | null;
+  /** NAMA_KEC and NAMA_KAB when the sheet has them (trimmed, single-spaced), else null. */
+  districtName: string | null;
+  regencyName: string | null;
 }
 
 export interface IdmSheetIssue {
@@ -53,6 +60,12 @@ export function parseSheetNumber(cell: string | undefined): number | null | unde
   const normalised = /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
   if (!/^-?(\d+\.?\d*|\.\d+)$/.test(normalised)) return undefined;
   return Number(normalised);
+}
+
+function districtCodeOf(text: string | null): string | null {
+  if (text === null) return null;
+  const parsed = parseRegionCode(text.replace(/\s/g, ''));
+  return parsed.ok && parsed.value.level === 'district' ? parsed.value.code : null;
 }
 
 export function readIdmSheet(cells: readonly (readonly string[])[]): IdmSheet {
@@ -97,6 +110,17 @@ export function readIdmSheet(cells: readonly (readonly string[])[]): IdmSheet {
       issues: missing.map((name) => ({ line: headerLine, column: name, message: 'Kolom wajib tidak ada.' })),
     };
   }
+
+  const optional = (name: string) => {
+    const index = column(name);
+    return (i: number) => {
+      const text = index === -1 ? '' : (cells[i]![index] ?? '').trim().replace(/\s+/g, ' ');
+      return text === '' ? null : text;
+    };
+  };
+  const districtCodeAt = optional('KODE_KEC');
+  const districtNameAt = optional('NAMA_KEC');
+  const regencyNameAt = optional('NAMA_KAB');
 
   const rows: IdmSheetRow[] = [];
   const seen = new Map<string, number>();
@@ -143,6 +167,9 @@ export function readIdmSheet(cells: readonly (readonly string[])[]): IdmSheet {
       ikl: values.IKL!,
       idm: values.NILAI_IDM!,
       status,
+      districtCode: districtCodeOf(districtCodeAt(i)),
+      districtName: districtNameAt(i),
+      regencyName: regencyNameAt(i),
     });
   }
   return issues.length ? { ok: false, issues } : { ok: true, year, rows };

@@ -75,7 +75,10 @@ describeEachEngine('village index routes', (ctx) => {
       scored: 1,
       mean: { value: 0.7444, iks: 0.7, ike: 0.7, ikl: 0.7 },
       statuses: { sangat_tertinggal: 0, tertinggal: 0, berkembang: 0, maju: 1, mandiri: 0 },
+      histogram: [...Array(14).fill(0), 1, ...Array(5).fill(0)],
     });
+    // Desa A was published Maju in both years.
+    expect(national.movement).toMatchObject({ fromYear: 2023, toYear: 2024, compared: 1, same: 1, up: 0 });
     expect(national.children).toEqual([
       { region: { code: '33', codeDotted: '33', name: 'Jawa Tengah' }, summary: national.summary },
     ]);
@@ -84,6 +87,7 @@ describeEachEngine('village index routes', (ctx) => {
       year: 2023,
       region: { code: '330101', name: 'Kedungreja' },
       summary: { mean: { value: 0.7 } },
+      movement: null,
       children: [],
     });
     const empty = (await app.inject('/api/village-index/summary?region=3374')).json();
@@ -110,6 +114,7 @@ describeEachEngine('village index routes', (ctx) => {
         {
           code: '3301012001',
           name: 'Desa A',
+          regionName: 'Tambakreja',
           value: 0.7444,
           iks: 0.7,
           ike: 0.7,

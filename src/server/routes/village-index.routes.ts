@@ -8,6 +8,10 @@ import {
   VillageIndexListQuerySchema,
   VillageIndexListSchema,
 } from '../../contracts/village-index.contract.ts';
+import {
+  VillageIndexIndicatorsSchema,
+  VillageIndicatorsParamsSchema,
+} from '../../contracts/village-index-indicators.contract.ts';
 import type { createIndexSummaryService } from '../../services/village-index/index-summary.service.ts';
 import type { createVillageIndexService } from '../../services/village-index/village-index.service.ts';
 
@@ -64,6 +68,24 @@ export function villageIndexRoutes(
         },
       },
       (request) => indices.history(request.params.code),
+    );
+
+    app.get(
+      '/api/regions/:code/index/:year/indicators',
+      {
+        schema: {
+          tags: ['indeks desa'],
+          summary: 'A desa’s IDM indicator scores for a year: what would raise its score, and who can act',
+          params: VillageIndicatorsParamsSchema,
+          response: {
+            200: VillageIndexIndicatorsSchema,
+            400: ProblemSchema,
+            404: ProblemSchema,
+            503: ProblemSchema,
+          },
+        },
+      },
+      (request) => indices.indicators(request.params.code, request.params.year),
     );
   };
 }

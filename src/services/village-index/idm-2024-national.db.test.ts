@@ -20,11 +20,12 @@ describeEachEngine('IDM 2024 for the whole country', (ctx) => {
       { kind: 'system', label: 'uji' },
       { fileName, cells },
     );
-    expect(summary).toMatchObject({ year: 2024, rows: 75_265, unscored: 4, inserted: 75_265 });
+    expect(summary).toMatchObject({ years: [2024], rows: 75_265, unscored: 4, inserted: 75_265 });
     expect(summary.unplaced.count).toBe(795);
+    expect(summary.unplaced.rows).toHaveLength(50);
     expect(summary.disagreements).toEqual({
       count: 1,
-      rows: [{ code: '6213062003', value: 0.741, official: 'berkembang', computed: 'maju' }],
+      rows: [{ code: '6213062003', year: 2024, value: 0.741, official: 'berkembang', computed: 'maju' }],
     });
     const [means] = await queryRows<{ idm: number; n: number }>(
       ctx.db.orm,
@@ -45,9 +46,20 @@ describeEachEngine('IDM 2024 for the whole country', (ctx) => {
         tertinggal: 6_100,
         sangat_tertinggal: 4_363,
       },
+      // Scored desa per 0.05 of IDM, counted independently from the published file.
+      histogram: [
+        0, 0, 0, 0, 6, 23, 365, 940, 1_466, 2_125, 2_615, 3_068, 9_291, 12_407, 13_494, 9_321, 11_800, 5_729,
+        2_183, 428,
+      ],
     });
+    expect(national.movement).toBeNull();
     const provinces = national.children.reduce((sum, c) => sum + c.summary.villages, 0);
     expect(provinces).toBe(75_265);
+    const binsOfProvinces = national.children.reduce(
+      (sum, c) => sum.map((n, i) => n + (c.summary.histogram[i] ?? 0)),
+      Array<number>(20).fill(0),
+    );
+    expect(binsOfProvinces).toEqual(national.summary?.histogram);
     const jateng = await createIndexSummaryService(ctx.db.orm).summary({ region: '33' });
     // 29 kabupaten; the 6 kota of Jawa Tengah have only kelurahan, which IDM does not cover.
     expect(jateng.children.length).toBe(29);

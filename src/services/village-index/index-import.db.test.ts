@@ -56,19 +56,38 @@ describeEachEngine('IDM spreadsheet import', (ctx) => {
       cells: SHEET,
     });
     expect(summary).toMatchObject({
+      kind: 'sheet',
       scheme: 'idm-2016',
-      year: 2024,
+      years: [2024],
+      files: 1,
       rows: 5,
       unscored: 1,
       inserted: 5,
       updated: 0,
       unchanged: 0,
-      unplaced: { count: 1, codes: ['3301012999'] },
+      unplaced: {
+        count: 1,
+        withCandidate: 0,
+        rows: [
+          {
+            code: '3301012999',
+            name: 'Desa Baru',
+            year: 2024,
+            line: 7,
+            file: null,
+            candidate: null,
+            noCandidateReason: 'Tidak ada desa bernama sama atau mirip di Kabupaten Cilacap.',
+          },
+        ],
+      },
       disagreements: {
         count: 1,
-        rows: [{ code: '3301012003', value: 0.74, official: 'berkembang', computed: 'maju' }],
+        rows: [{ code: '3301012003', year: 2024, value: 0.74, official: 'berkembang', computed: 'maju' }],
       },
+      inconsistent: { count: 0, rows: [] },
+      rejected: { count: 0, rows: [] },
     });
+    expect(summary.importIds).toHaveLength(1);
     const rows = await queryRows<{
       region_code: string;
       value: number | null;
@@ -87,6 +106,60 @@ describeEachEngine('IDM spreadsheet import', (ctx) => {
       ['3301012999', 0.5, 'tertinggal', false, 7],
     ]);
     expect(await count('audit_log')).toBe(1);
+  });
+
+  it('suggests the likely current desa of an unknown code, without writing it into the data', async () => {
+    const cells = [
+      ['KODE_KAB', 'NAMA_KAB', 'KODE_KEC', 'NAMA_KEC', ...HEADER],
+      [
+        '3301',
+        'CILACAP',
+        '330101',
+        'KEDUNGREJA',
+        '3301012998',
+        'TAMBAK SARI',
+        '0.5',
+        '0.5',
+        '0.5',
+        '0.5',
+        'TERTINGGAL',
+      ],
+      [
+        '3301',
+        'CILACAP',
+        '330101',
+        'KEDUNGREJA',
+        '3301012005',
+        'TAMBAKSARI',
+        '0.6',
+        '0.6',
+        '0.6',
+        '0.6',
+        'BERKEMBANG',
+      ],
+    ];
+    const report = await service.importIdmSheet(system, { fileName: 'pemekaran.csv', cells, dryRun: true });
+    expect(report.unplaced).toEqual({
+      count: 1,
+      withCandidate: 1,
+      rows: [
+        {
+          code: '3301012998',
+          name: 'TAMBAK SARI',
+          year: 2024,
+          line: 2,
+          file: null,
+          candidate: {
+            code: '3301012005',
+            codeDotted: '33.01.01.2005',
+            name: 'Tambaksari',
+            basis: 'Nama sama bila spasi diabaikan di kecamatan yang sama (Kedungreja, 330101).',
+            alsoInImport: true,
+          },
+          noCandidateReason: null,
+        },
+      ],
+    });
   });
 
   it('changes nothing on a second import of the same file, and updates what changed', async () => {

@@ -1,95 +1,84 @@
 /**
- * Imports village index results from the official spreadsheet layout. All-or-nothing per file
- * (one transaction, with its audit row), idempotent, with a report of every row it could not
- * place: codes missing from the region list are kept and listed, never dropped or guessed.
+ * Imports village index results: the official spreadsheet layout (one file, all-or-nothing) and
+ * batches of the ministry's API responses (all-or-nothing per file). Both write through
+ * `writeIndexRecords`: one transaction with its audit rows, idempotent, with a report of every
+ * record it could not place or that does not add up. Codes missing from the region list are kept
+ * and listed with their likely match, never dropped or guessed.
  */
-import { eq, sql } from 'drizzle-orm';
-import { queryRows } from '../../db/client.ts';
-import { indexImport } from '../../db/schema.ts';
+import type { IndexImportReport } from '../../contracts/index-import.contract.ts';
 import type { Actor } from '../../domain/access/policy.ts';
-import { csvField } from '../../domain/csv.ts';
 import { AppError } from '../../domain/errors.ts';
-import { IDM_SCHEME, idmStatus } from '../../domain/village-index/idm.scheme.ts';
-import type { IdmStatus } from '../../domain/village-index/idm.types.ts';
+import {
+  expectedFromFileName,
+  type IdmApiRecord,
+  readIdmApiResponse,
+} from '../../domain/village-index/idm-api.ts';
 import { type IdmSheetRow, readIdmSheet } from '../../domain/village-index/idm-sheet.ts';
-import { type AccessDeps, authorize } from '../access/account.service.ts';
-import { recordAudit } from '../access/audit.service.ts';
-import { refreshIndexRollups } from './rollup.ts';
+import type { AccessDeps } from '../access/account.service.ts';
+import type { ApiResponseFile } from './idm-api-source.ts';
+import { type IndexRecord, type IndexWrite, writeIndexRecords } from './index-write.ts';
 
-/** How many codes a report lists by name; the counts are always complete. */
-const SAMPLE = 50;
+export { INDEX_COPY_COLUMNS, indexRecordToCsv } from './index-write.ts';
 
-export interface IndexImportSummary {
-  scheme: string;
-  year: number;
-  fileName: string;
-  dryRun: boolean;
-  rows: number;
-  unscored: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  /** Codes not in the region list: kept, and listed here (first 50). */
-  unplaced: { count: number; codes: string[] };
-  /** Rows whose official status differs from the one the scheme computes. */
-  disagreements: {
-    count: number;
-    rows: { code: string; value: number; official: string; computed: string }[];
+/** How many problems of a refused batch are named one by one. */
+const MAX_ISSUES = 100;
+
+/** A spreadsheet row as an index record (it carries figures, not indicator scores). */
+export function sheetRowToRecord(year: number, r: IdmSheetRow): IndexRecord {
+  return {
+    year,
+    code: r.code,
+    name: r.name,
+    iks: r.iks,
+    ike: r.ike,
+    ikl: r.ikl,
+    value: r.idm,
+    officialStatus: r.status,
+    line: r.line,
+    file: null,
+    computedValue: null,
+    notes: null,
+    consistent: null,
+    indicators: null,
+    place: { districtCode: r.districtCode, districtName: r.districtName, regencyName: r.regencyName },
   };
 }
 
-class DryRun extends Error {
-  constructor(readonly summary: IndexImportSummary) {
-    super('dry run');
-  }
+/** An API response as an index record: the official totals, and the scores that explain them. */
+export function apiRecordToRecord(file: string, r: IdmApiRecord): IndexRecord {
+  return {
+    year: r.year,
+    code: r.code,
+    name: r.name,
+    iks: r.official.iks,
+    ike: r.official.ike,
+    ikl: r.official.ikl,
+    value: r.official.idm,
+    officialStatus: r.official.status,
+    line: 0,
+    file,
+    computedValue: r.computed.idm,
+    notes: r.notes,
+    consistent: r.consistent,
+    indicators: r.indicators,
+    place: r.place,
+  };
 }
 
-/** Columns of `village_index` in the order `indexRowToCsv` writes them. */
-export const INDEX_COPY_COLUMNS = [
-  'scheme',
-  'year',
-  'region_code',
-  'name',
-  'iks',
-  'ike',
-  'ikl',
-  'value',
-  'official_status',
-  'computed_status',
-  'placed',
-  'import_id',
-  'source_line',
-] as const;
-
-const num = (v: number | null) => (v === null ? '' : String(v));
-
-/** One COPY line for a sheet row; the import id (0 here) and `placed` are set in SQL afterwards. */
-export function indexRowToCsv(
-  scheme: string,
-  year: number,
-  r: IdmSheetRow,
-  computed: IdmStatus | null,
-): string {
-  const values = `${num(r.iks)},${num(r.ike)},${num(r.ikl)},${num(r.idm)}`;
-  return `${scheme},${year},${r.code},${csvField(r.name || r.code)},${values},${r.status ?? ''},${computed ?? ''},false,0,${r.line}`;
-}
-
-/** The longest code prefix shared by all codes: where an import's audit row is filed. */
-function commonPrefix(codes: readonly string[]): string | null {
-  if (codes.length === 0) return null;
-  let prefix = codes[0]!;
-  for (const code of codes) while (!code.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const length = [10, 6, 4, 2].find((n) => prefix.length >= n);
-  return length ? prefix.slice(0, length) : null;
-}
+type Progress = IndexWrite['onProgress'];
 
 export function createIndexImportService({ db, now }: AccessDeps) {
   return {
     /** Imports (or with `dryRun` previews) one official IDM spreadsheet, given its cells. */
     async importIdmSheet(
       actor: Actor | null,
-      input: { fileName: string; cells: readonly (readonly string[])[]; dryRun?: boolean },
-    ): Promise<IndexImportSummary> {
+      input: {
+        fileName: string;
+        cells: readonly (readonly string[])[];
+        dryRun?: boolean;
+        onProgress?: Progress;
+      },
+    ): Promise<IndexImportReport> {
       const sheet = readIdmSheet(input.cells);
       if (!sheet.ok) {
         const issues = sheet.issues.map((i) => ({
@@ -104,99 +93,72 @@ export function createIndexImportService({ db, now }: AccessDeps) {
       }
       if (sheet.rows.length === 0)
         throw AppError.invalid('file', `Berkas ${input.fileName} tidak berisi baris data.`);
-      const codes = sheet.rows.map((r) => r.code);
-      authorize(actor, 'index.import', { type: 'region_data', regions: codes });
-
-      const disagreements: IndexImportSummary['disagreements']['rows'] = [];
-      let disagreementCount = 0;
-      const lines = sheet.rows.map((r) => {
-        const computed = r.idm === null ? null : idmStatus(r.idm);
-        if (computed && r.status && computed !== r.status) {
-          disagreementCount++;
-          if (disagreements.length < SAMPLE)
-            disagreements.push({ code: r.code, value: r.idm!, official: r.status, computed });
-        }
-        return indexRowToCsv(IDM_SCHEME.id, sheet.year, r, computed);
+      return writeIndexRecords(db, actor, now(), {
+        kind: 'sheet',
+        fileName: input.fileName,
+        files: 1,
+        records: sheet.rows.map((r) => sheetRowToRecord(sheet.year, r)),
+        rejected: [],
+        dryRun: input.dryRun ?? false,
+        ...(input.onProgress ? { onProgress: input.onProgress } : {}),
       });
+    },
 
-      const at = now();
-      try {
-        return await db.transaction(async (tx) => {
-          const [record] = await tx.orm
-            .insert(indexImport)
-            .values({
-              scheme: IDM_SCHEME.id,
-              year: sheet.year,
-              kind: 'sheet',
-              fileName: input.fileName,
-              actorLabel: actor?.label ?? 'publik',
-              at,
-              summary: {},
-            })
-            .returning({ id: indexImport.id });
-          await tx.orm.execute(
-            sql`create temp table village_index_incoming (like village_index) on commit drop`,
-          );
-          await tx.copyCsv('village_index_incoming', INDEX_COPY_COLUMNS, `${lines.join('\n')}\n`);
-          await tx.orm.execute(sql`
-            update village_index_incoming i set import_id = ${record!.id},
-              placed = exists (select 1 from region r where r.code = i.region_code and r.level = 4)`);
-          const unplaced = await queryRows<{ code: string }>(
-            tx.orm,
-            sql`select region_code as code from village_index_incoming where not placed order by region_code`,
-          );
-          const written = await queryRows<{ inserted: boolean }>(
-            tx.orm,
-            sql`insert into village_index select * from village_index_incoming
-              on conflict (scheme, year, region_code) do update set
-                name = excluded.name, iks = excluded.iks, ike = excluded.ike, ikl = excluded.ikl,
-                value = excluded.value, official_status = excluded.official_status,
-                computed_status = excluded.computed_status, placed = excluded.placed,
-                import_id = excluded.import_id, source_line = excluded.source_line
-              where (village_index.name, village_index.iks, village_index.ike, village_index.ikl, village_index.value,
-                     village_index.official_status, village_index.placed)
-                is distinct from
-                    (excluded.name, excluded.iks, excluded.ike, excluded.ikl, excluded.value,
-                     excluded.official_status, excluded.placed)
-              returning (xmax = 0) as inserted`,
-          );
-          const inserted = written.filter((w) => w.inserted).length;
-          const summary: IndexImportSummary = {
-            scheme: IDM_SCHEME.id,
-            year: sheet.year,
-            fileName: input.fileName,
-            dryRun: input.dryRun ?? false,
-            rows: sheet.rows.length,
-            unscored: sheet.rows.filter((r) => r.idm === null).length,
-            inserted,
-            updated: written.length - inserted,
-            unchanged: sheet.rows.length - written.length,
-            unplaced: { count: unplaced.length, codes: unplaced.slice(0, SAMPLE).map((u) => u.code) },
-            disagreements: { count: disagreementCount, rows: disagreements },
-          };
-          if (input.dryRun) throw new DryRun(summary);
-          await refreshIndexRollups(tx.orm, IDM_SCHEME.id, sheet.year);
-          await tx.orm.update(indexImport).set({ summary }).where(eq(indexImport.id, record!.id));
-          const { unplaced: _u, disagreements: _d, ...counts } = summary;
-          await recordAudit(
-            tx.orm,
-            actor,
-            {
-              action: 'index.import',
-              resourceType: 'index_import',
-              resourceId: String(record!.id),
-              regionCode: commonPrefix(codes),
-              before: null,
-              after: { ...counts, unplaced: unplaced.length, disagreements: disagreementCount },
-            },
-            at,
-          );
-          return summary;
-        });
-      } catch (err) {
-        if (err instanceof DryRun) return err.summary;
-        throw err;
+    /**
+     * Imports (or previews) a batch of ministry API responses. A file that cannot be read, does
+     * not parse, promises another desa or year in its name, or repeats a desa-year of an earlier
+     * file is rejected whole; the good files are saved together in one transaction.
+     */
+    async importIdmApi(
+      actor: Actor | null,
+      input: { fileName: string; files: readonly ApiResponseFile[]; dryRun?: boolean; onProgress?: Progress },
+    ): Promise<IndexImportReport> {
+      if (input.files.length === 0)
+        throw AppError.invalid('file', `${input.fileName} tidak berisi jawaban API IDM.`);
+      const rejected: IndexImportReport['rejected']['rows'] = [];
+      const records: IndexRecord[] = [];
+      const seen = new Map<string, string>();
+      for (const file of input.files) {
+        if (!file.ok) {
+          rejected.push({ file: file.file, problems: [file.problem] });
+          continue;
+        }
+        const result = readIdmApiResponse(file.json, expectedFromFileName(file.file));
+        if (!result.ok) {
+          rejected.push({ file: file.file, problems: result.problems });
+          continue;
+        }
+        const { code, year } = result.record;
+        const earlier = seen.get(`${year}:${code}`);
+        if (earlier !== undefined) {
+          rejected.push({
+            file: file.file,
+            problems: [`Desa ${code} tahun ${year} sudah ada di ${earlier}.`],
+          });
+          continue;
+        }
+        seen.set(`${year}:${code}`, file.file);
+        records.push(apiRecordToRecord(file.file, result.record));
       }
+      if (records.length === 0) {
+        const issues = rejected
+          .slice(0, MAX_ISSUES)
+          .map((r) => ({ field: `berkas ${r.file}`, message: r.problems.join(' ') }));
+        throw new AppError(
+          'invalid_input',
+          `Tidak ada jawaban API yang dapat diimpor dari ${input.fileName} (${rejected.length} berkas ditolak).`,
+          issues,
+        );
+      }
+      return writeIndexRecords(db, actor, now(), {
+        kind: 'api',
+        fileName: input.fileName,
+        files: input.files.length,
+        records,
+        rejected,
+        dryRun: input.dryRun ?? false,
+        ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+      });
     },
   };
 }

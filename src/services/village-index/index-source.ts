@@ -1,29 +1,144 @@
-/** Where index spreadsheets come from: a file people give (CSV, optionally gzipped) or the shipped 2024 data. */
+/**
+ * Where index spreadsheets come from: a file people give (CSV, gzipped CSV or an Excel workbook),
+ * uploaded or on disk, or the shipped 2024 data. Everything becomes cells for the sheet reader.
+ */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseCsv } from '../../domain/csv.ts';
 import { AppError } from '../../domain/errors.ts';
+import { readXlsxCells } from './xlsx-sheet.ts';
 
 export const BUNDLED_IDM_FILE = fileURLToPath(new URL('./data/idm-2024.csv.gz', import.meta.url));
 
-/** The cells of a spreadsheet file; XLSX is refused with advice until it is supported. */
-export async function readSheetFile(path: string): Promise<{ fileName: string; cells: string[][] }> {
-  const fileName = basename(path);
+/** A gzipped CSV may not unpack beyond this: the whole country's IDM is ~9 MB of CSV. */
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+/** How far down a title block may push the header (as in the sheet reader). */
+const HEADER_SEARCH_LINES = 20;
+
+export interface SheetCells {
+  fileName: string;
+  cells: string[][];
+  /** The workbook sheet the cells come from; absent for CSV. */
+  sheet?: string;
+}
+
+/**
+ * Text of a CSV file: UTF-8 (with or without a byte-order mark), or, when the bytes are not valid
+ * UTF-8, Windows-1252, which Excel on Windows writes for "CSV (Comma delimited)".
+ */
+function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
+ * Excel set to Bahasa Indonesia writes CSV with `;` between fields, because `,` is the decimal
+ * separator there. The header line (the one naming KODE_DESA) says which one a file uses.
+ */
+function usesSemicolons(lines: readonly string[]): boolean {
+  const header = lines.find((line) => /kode[\s_-]*desa/i.test(line));
+  if (!header) return false;
+  const count = (ch: string) => header.split(ch).length - 1;
+  return count(';') > count(',');
+}
+
+/** RFC 4180 CSV with `;` as the separator: quoted fields, doubled quotes, CRLF or LF. */
+function parseSemicolonCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch !== '"') field += ch;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ';') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (quoted) throw new SyntaxError('CSV ends inside a quoted field');
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+/** The cells of CSV text, separated by `,` or `;`; Excel's `sep=;` first line is honoured and dropped. */
+export function csvCells(text: string): string[][] {
+  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const sep = /^sep=(.)\r?\n/i.exec(body);
+  if (sep) body = body.slice(sep[0].length);
+  const semicolon = sep ? sep[1] === ';' : usesSemicolons(body.split('\n', HEADER_SEARCH_LINES));
+  // Excel's `sep=` line is a line of the file: keep line numbers those of the file people open.
+  const cells = semicolon ? parseSemicolonCsv(body) : parseCsv(body);
+  return sep ? [[], ...cells] : cells;
+}
+
+function csvSheet(fileName: string, bytes: Uint8Array, gzipped: boolean): SheetCells {
+  let raw = bytes;
+  if (gzipped) {
+    try {
+      raw = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
+    } catch (err) {
+      const tooLarge = (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+      throw AppError.invalid(
+        'file',
+        tooLarge
+          ? `${fileName} terlalu besar setelah dibuka (lebih dari ${MAX_UNPACKED_BYTES / 1024 / 1024} MB).`
+          : `${fileName} bukan berkas gzip yang utuh.`,
+      );
+    }
+  }
+  try {
+    return { fileName, cells: csvCells(decodeCsv(raw)) };
+  } catch (err) {
+    throw AppError.invalid('file', `${fileName} bukan CSV yang sah: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * The cells of an uploaded or local index spreadsheet, picked by the file name's ending:
+ * `.csv` (`,` or `;`), `.csv.gz`, or `.xlsx` (the sheet "IDM <year>", else the first with a
+ * KODE_DESA header). Old `.xls` files and anything else are refused with advice.
+ */
+export async function readSheetBytes(fileName: string, bytes: Uint8Array): Promise<SheetCells> {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xlsx') || lower.endsWith('.xls')) {
+  if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) {
+    const { sheet, cells } = await readXlsxCells(fileName, bytes);
+    return { fileName, cells, sheet };
+  }
+  if (lower.endsWith('.xls')) {
     throw AppError.invalid(
       'file',
-      `${fileName}: berkas Excel belum didukung. Simpan lembar "IDM <tahun>" sebagai CSV, lalu impor berkas CSV itu.`,
+      `${fileName} berformat Excel lama (.xls). Buka di Excel atau LibreOffice, lalu simpan sebagai .xlsx atau CSV.`,
     );
   }
-  if (!lower.endsWith('.csv') && !lower.endsWith('.csv.gz')) {
-    throw AppError.invalid(
-      'file',
-      `${fileName}: jenis berkas ${extname(lower) || '(tanpa akhiran)'} tidak dikenal; gunakan .csv atau .csv.gz.`,
-    );
-  }
+  if (lower.endsWith('.csv')) return csvSheet(fileName, bytes, false);
+  if (lower.endsWith('.csv.gz')) return csvSheet(fileName, bytes, true);
+  throw AppError.invalid(
+    'file',
+    `${fileName}: jenis berkas ${extname(lower) || '(tanpa akhiran)'} tidak dikenal; gunakan .xlsx, .csv atau .csv.gz.`,
+  );
+}
+
+/** The cells of a spreadsheet file on disk (.csv, .csv.gz or .xlsx). */
+export async function readSheetFile(path: string): Promise<SheetCells> {
+  const fileName = basename(path);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -31,10 +146,5 @@ export async function readSheetFile(path: string): Promise<{ fileName: string; c
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'tidak ditemukan' : String(err);
     throw AppError.invalid('file', `${path} ${reason}.`);
   }
-  const text = (lower.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-  try {
-    return { fileName, cells: parseCsv(text) };
-  } catch (err) {
-    throw AppError.invalid('file', `${fileName} bukan CSV yang sah: ${(err as Error).message}`);
-  }
+  return readSheetBytes(fileName, bytes);
 }

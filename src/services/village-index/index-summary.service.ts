@@ -1,6 +1,7 @@
 /** Regional views of the village index, read from the precomputed rollups. Public data. */
-import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, eq, like, sql } from 'drizzle-orm';
 import type {
+  IndexMovement,
   IndexSummary,
   IndexSummaryQuery,
   RegionIndexSummary,
@@ -8,10 +9,16 @@ import type {
   VillageIndexListQuery,
 } from '../../contracts/village-index.contract.ts';
 import type { Orm } from '../../db/client.ts';
-import { villageIndex, villageIndexRollup } from '../../db/schema.ts';
+import {
+  region as regionTable,
+  villageIndex,
+  villageIndexMovement,
+  villageIndexRollup,
+} from '../../db/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import { formatRegionCode, parseRegionCode } from '../../domain/region-code.ts';
 import { IDM_SCHEME, round4 } from '../../domain/village-index/idm.scheme.ts';
+import { IDM_STATUSES } from '../../domain/village-index/idm.types.ts';
 import { createRegionRepository } from '../regions/region.repository.ts';
 
 type RollupRecord = typeof villageIndexRollup.$inferSelect;
@@ -31,8 +38,11 @@ function toSummary(r: RollupRecord): IndexSummary {
       maju: r.maju,
       mandiri: r.mandiri,
     },
+    histogram: r.histogram,
   };
 }
+
+const ZERO_TRANSITIONS = IDM_STATUSES.map(() => IDM_STATUSES.map(() => 0));
 
 export function createIndexSummaryService(orm: Orm) {
   const regions = createRegionRepository(orm);
@@ -59,29 +69,64 @@ export function createIndexSummaryService(orm: Orm) {
     return rows.map((r) => r.year);
   }
 
+  /**
+   * How a region's desa moved from the previous year with data to `year`; zero counts when no desa
+   * of the region has a status in both years, null when there is no earlier year.
+   */
+  async function movementTo(
+    scheme: string,
+    prefix: string,
+    years: readonly number[],
+    year: number,
+  ): Promise<IndexMovement | null> {
+    const fromYear = years.filter((y) => y < year).at(-1);
+    if (fromYear === undefined || !years.includes(year)) return null;
+    const [row] = await orm
+      .select()
+      .from(villageIndexMovement)
+      .where(
+        and(
+          eq(villageIndexMovement.scheme, scheme),
+          eq(villageIndexMovement.fromYear, fromYear),
+          eq(villageIndexMovement.toYear, year),
+          eq(villageIndexMovement.regionCode, prefix),
+        ),
+      );
+    if (!row)
+      return { fromYear, toYear: year, compared: 0, up: 0, down: 0, same: 0, transitions: ZERO_TRANSITIONS };
+    const { compared, up, down, same, transitions } = row;
+    return { fromYear, toYear: year, compared, up, down, same, transitions };
+  }
+
   return {
-    /** A region's (or the country's) index summary for a year, with its child regions. */
+    /**
+     * A region's (or the country's) index summary for a year, with its child regions and the
+     * status movement from the year before. Two rounds of independent primary-key reads.
+     */
     async summary(query: IndexSummaryQuery): Promise<RegionIndexSummary> {
       const scheme = IDM_SCHEME.id;
-      const region = query.region?.trim() ? await findArea(query.region) : null;
+      const [region, years] = await Promise.all([
+        query.region?.trim() ? findArea(query.region) : null,
+        yearsWithData(scheme),
+      ]);
       const prefix = region?.code ?? '';
-      const years = await yearsWithData(scheme);
       const year = query.year ?? years.at(-1) ?? null;
-      if (year === null) return { scheme, year, years, region, summary: null, children: [] };
+      if (year === null) return { scheme, year, years, region, summary: null, movement: null, children: [] };
 
       const inYear = and(eq(villageIndexRollup.scheme, scheme), eq(villageIndexRollup.year, year));
-      const [own] = await orm
-        .select()
-        .from(villageIndexRollup)
-        .where(and(inYear, eq(villageIndexRollup.regionCode, prefix)));
-      // Kecamatan are the finest aggregate; their desa are read one by one on their own pages.
+      // Kecamatan are the finest aggregate; their desa come from `villages`.
       const childLength = CHILD_LENGTH[prefix.length];
-      const childRows =
+      const [[own], childRows, movement] = await Promise.all([
+        orm
+          .select()
+          .from(villageIndexRollup)
+          .where(and(inYear, eq(villageIndexRollup.regionCode, prefix))),
         childLength === undefined
           ? []
-          : await orm
-              .select()
+          : orm
+              .select({ rollup: villageIndexRollup, name: regionTable.name })
               .from(villageIndexRollup)
+              .leftJoin(regionTable, eq(regionTable.code, villageIndexRollup.regionCode))
               .where(
                 and(
                   inYear,
@@ -89,25 +134,23 @@ export function createIndexSummaryService(orm: Orm) {
                   sql`length(${villageIndexRollup.regionCode}) = ${childLength}`,
                 ),
               )
-              .orderBy(asc(villageIndexRollup.regionCode));
-      const names = new Map(
-        (await regions.findByCodes(childRows.map((c) => c.regionCode))).map((r) => [r.code, r.name]),
-      );
+              .orderBy(asc(villageIndexRollup.regionCode)),
+        movementTo(scheme, prefix, years, year),
+      ]);
       return {
         scheme,
         year,
         years,
         region,
         summary: own ? toSummary(own) : null,
-        children: childRows.map((c) => ({
+        movement,
+        children: childRows.map(({ rollup, name }) => ({
           region: {
-            code: c.regionCode,
-            codeDotted: formatRegionCode(c.regionCode),
-            name:
-              names.get(c.regionCode) ??
-              `(kode ${formatRegionCode(c.regionCode)} tidak ada di daftar wilayah)`,
+            code: rollup.regionCode,
+            codeDotted: formatRegionCode(rollup.regionCode),
+            name: name ?? `(kode ${formatRegionCode(rollup.regionCode)} tidak ada di daftar wilayah)`,
           },
-          summary: toSummary(c),
+          summary: toSummary(rollup),
         })),
       };
     },
@@ -127,6 +170,7 @@ export function createIndexSummaryService(orm: Orm) {
         .select({
           code: villageIndex.regionCode,
           name: villageIndex.name,
+          regionName: regionTable.name,
           value: villageIndex.value,
           iks: villageIndex.iks,
           ike: villageIndex.ike,
@@ -136,6 +180,7 @@ export function createIndexSummaryService(orm: Orm) {
           placed: villageIndex.placed,
         })
         .from(villageIndex)
+        .leftJoin(regionTable, eq(regionTable.code, villageIndex.regionCode))
         .where(
           and(
             eq(villageIndex.scheme, scheme),

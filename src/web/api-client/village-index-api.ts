@@ -1,5 +1,9 @@
-import type { RegionIndexSummary, VillageIndexHistory } from '../../contracts/village-index.contract';
-import { getJson } from './api-client';
+import type {
+  RegionIndexSummary,
+  VillageIndexHistory,
+  VillageIndexList,
+} from '../../contracts/village-index.contract';
+import { apiUrl, getJson } from './api-client';
 
 export interface IndexSummaryParams {
   /** Province, kabupaten/kota or kecamatan code; the whole country when left out. */
@@ -17,4 +21,16 @@ export const villageIndexApi = {
   /** Mean IDM and status counts of a region (or the country) and of each region directly below it. */
   summary: ({ region, year }: IndexSummaryParams, signal?: AbortSignal) =>
     getJson<RegionIndexSummary>('/api/village-index/summary', { region, year }, signal),
+
+  /** Every desa's result in a province, kabupaten/kota or kecamatan for a year, in code order. */
+  villages: ({ region, year }: IndexSummaryParams & { region: string }, signal?: AbortSignal) =>
+    getJson<VillageIndexList>('/api/village-index/villages', { region, year }, signal),
+
+  /** The download of a summary's child-region table, without `format` (ExportButtons adds it). */
+  summaryExportUrl: ({ region, year }: IndexSummaryParams) =>
+    apiUrl('/api/village-index/summary/export', { region, year }),
+
+  /** The download of every desa's result in a region, without `format`. */
+  villagesExportUrl: ({ region, year }: IndexSummaryParams & { region: string }) =>
+    apiUrl('/api/village-index/villages/export', { region, year }),
 };

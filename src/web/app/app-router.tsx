@@ -16,6 +16,9 @@ const SignInPage = lazy(() =>
 const AccountPage = lazy(() =>
   import('../features/account/account-page').then((m) => ({ default: m.AccountPage })),
 );
+const IndexImportPage = lazy(() =>
+  import('../features/index-import/index-import-page').then((m) => ({ default: m.IndexImportPage })),
+);
 const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
 const CreateUserPage = lazy(() =>
   import('../features/users/create-user-page').then((m) => ({ default: m.CreateUserPage })),
@@ -38,6 +41,7 @@ export function createAppRouter() {
           element: <RequireSession />,
           children: [
             { path: 'akun', element: <AccountPage /> },
+            { path: 'indeks/impor', element: <IndexImportPage /> },
             {
               path: 'admin',
               element: <RequireAdministrator />,

@@ -1,4 +1,7 @@
 import { enAccounts } from './en-accounts';
+import { enIndexImport } from './en-index-import';
+import { enMaps } from './en-maps';
+import { enRegionalIndex } from './en-regional-index';
 import { enVillageIndex } from './en-village-index';
 import type { Messages } from './id';
 
@@ -6,6 +9,9 @@ import type { Messages } from './id';
 export const en: Messages = {
   ...enAccounts,
   ...enVillageIndex,
+  ...enIndexImport,
+  ...enMaps,
+  ...enRegionalIndex,
   app: {
     name: 'Kawasan',
     tagline:

@@ -1,10 +1,16 @@
 import { idAccounts } from './id-accounts';
+import { idIndexImport } from './id-index-import';
+import { idMaps } from './id-maps';
+import { idRegionalIndex } from './id-regional-index';
 import { idVillageIndex } from './id-village-index';
 
 /** Bahasa Indonesia (default language). en.ts must have exactly the same keys. */
 export const id = {
   ...idAccounts,
   ...idVillageIndex,
+  ...idIndexImport,
+  ...idMaps,
+  ...idRegionalIndex,
   app: {
     name: 'Kawasan',
     tagline:

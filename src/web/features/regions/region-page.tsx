@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { RegionDetail } from '../../../contracts/regions.contract';
 import { LoadingState } from '../../shared/loading-state';
+import { RegionMapSection } from '../maps/region-map-section';
 import { RegionIndexSection } from '../village-index/region-index-section';
 import { VillageIndexSection } from '../village-index/village-index-section';
 import { RegionBreadcrumbs } from './region-breadcrumbs';
@@ -45,6 +46,7 @@ function RegionView({ region }: { region: RegionDetail }) {
         <>
           <RegionCountsGrid stats={stats} label={t('region.countsLabel')} />
           <RegionIndexSection key={region.code} code={region.code} level={region.level} />
+          <RegionMapSection key={`map-${region.code}`} region={region} />
           <RegionChildrenSection region={{ ...region, level: region.level }} />
         </>
       )}

@@ -1,6 +1,7 @@
 import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { mayImportIndex } from '../index-import/import-access';
 import { isAdministrator, signInPath } from './session-access';
 import { useSession, useSignOut } from './use-session';
 import classes from './user-menu.module.css';
@@ -72,6 +73,11 @@ export function UserMenu() {
         {isAdministrator(user) && (
           <Menu.Item component={Link} to="/admin/pengguna">
             {t('nav.usersAdmin')}
+          </Menu.Item>
+        )}
+        {mayImportIndex(user) && (
+          <Menu.Item component={Link} to="/indeks/impor" data-testid="menu-index-import">
+            {t('indexImport.menuLink')}
           </Menu.Item>
         )}
         <Menu.Divider />

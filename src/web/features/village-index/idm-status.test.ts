@@ -22,6 +22,7 @@ const result = (over: Partial<VillageIndexResult>): VillageIndexResult => ({
   computedStatus: 'maju',
   disagrees: false,
   placed: true,
+  indicatorScores: false,
   ...over,
 });
 

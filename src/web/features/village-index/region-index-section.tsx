@@ -3,9 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexSummary, RegionIndexSummary } from '../../../contracts/village-index.contract';
 import { idmStatus } from '../../../domain/village-index/idm.scheme';
+import { villageIndexApi } from '../../api-client/village-index-api';
 import { ErrorState } from '../../shared/error-state';
+import { ExportButtons } from '../../shared/export-buttons';
 import { LoadingState } from '../../shared/loading-state';
 import { SectionCard } from '../../shared/section-card';
+import { IdmHistogram } from './idm-histogram';
+import { IdmMovement } from './idm-movement';
 import { IdmRanking, type RankingParent } from './idm-ranking';
 import { IdmStatusBadge } from './idm-status-badge';
 import { IdmStatusDistribution } from './idm-status-distribution';
@@ -13,11 +17,13 @@ import { IdmSubIndexBars } from './idm-sub-index-bars';
 import { IdmThresholdsNote } from './idm-thresholds-note';
 import { useFormatIndex } from './use-format-index';
 import { useRegionIndexSummary } from './use-village-index-query';
+import { VillageRanking } from './village-ranking';
+import { WeakestVillages } from './weakest-villages';
 
 /** The level a section is about: the whole country, a province, a kabupaten/kota or a kecamatan. */
 export type IndexSectionLevel = RankingParent | 'district';
 
-/** Mean IDM with its status, the desa scored, the mean IKS/IKE/IKL and the desa by status. */
+/** Mean IDM with its status, the desa scored, the mean IKS/IKE/IKL, the desa by status and by value. */
 function SummaryFigures({ summary, year }: { summary: IndexSummary; year: number }) {
   const { t } = useTranslation();
   const format = useFormatIndex();
@@ -41,7 +47,10 @@ function SummaryFigures({ summary, year }: { summary: IndexSummary; year: number
         </Text>
         <IdmSubIndexBars result={{ ...mean, year }} title={t('regionIndex.subIndices', { year })} />
       </Stack>
-      <IdmStatusDistribution statuses={summary.statuses} />
+      <Stack gap="lg">
+        <IdmStatusDistribution statuses={summary.statuses} />
+        <IdmHistogram histogram={summary.histogram} year={year} />
+      </Stack>
     </SimpleGrid>
   );
 }
@@ -66,8 +75,23 @@ function SectionBody({ data, level }: { data: RegionIndexSummary; level: IndexSe
           {t('regionIndex.noDesa')}
         </Text>
       )}
+      {data.movement && <IdmMovement movement={data.movement} />}
       {level !== 'district' && data.children.length > 0 && (
-        <IdmRanking parent={level} items={data.children} />
+        <Stack gap="xs">
+          <IdmRanking parent={level} items={data.children} />
+          <ExportButtons href={villageIndexApi.summaryExportUrl({ region: data.region?.code, year })} />
+        </Stack>
+      )}
+      {level === 'regency' && data.region && summary && (
+        <WeakestVillages
+          region={data.region.code}
+          name={data.region.name}
+          year={year}
+          districtNames={new Map(data.children.map((c) => [c.region.code, c.region.name]))}
+        />
+      )}
+      {level === 'district' && data.region && summary && (
+        <VillageRanking region={data.region.code} year={year} />
       )}
       <Stack gap={4}>
         {summary && <IdmThresholdsNote current={meanStatus} />}

@@ -1,4 +1,4 @@
-import { Alert, Box, Group, Stack, Text } from '@mantine/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RegionDetail } from '../../../contracts/regions.contract';
 import { ErrorState } from '../../shared/error-state';
@@ -12,6 +12,7 @@ import { IdmSubIndexBars } from './idm-sub-index-bars';
 import { IdmThresholdsNote } from './idm-thresholds-note';
 import { useFormatIndex } from './use-format-index';
 import { useVillageIndexHistory } from './use-village-index-query';
+import { VillageIndexOpportunities } from './village-index-opportunities';
 
 /** The latest result: its value and status, why the status may differ, and IKS/IKE/IKL. */
 function LatestResult({ result }: { result: VillageIndexResult }) {
@@ -86,14 +87,27 @@ function SectionBody({ village }: { village: RegionDetail }) {
   );
 }
 
-/** "Indeks Desa Membangun (IDM)" on a desa/kelurahan page, below its profile. */
+/** "Yang dapat menaikkan skor desa ini", once the desa has a result (the card above shows loading and errors). */
+function OpportunitiesCard({ village }: { village: RegionDetail }) {
+  const { t } = useTranslation();
+  const query = useVillageIndexHistory(village.code);
+  if (!query.data || query.data.results.length === 0) return null;
+  return (
+    <SectionCard title={t('villageIndex.opportunities.heading')} testId="village-index-opportunities">
+      <VillageIndexOpportunities code={village.code} results={query.data.results} />
+    </SectionCard>
+  );
+}
+
+/** "Indeks Desa Membangun (IDM)" on a desa/kelurahan page, below its profile, then what would raise it. */
 export function VillageIndexSection({ village }: { village: RegionDetail }) {
   const { t } = useTranslation();
   return (
-    <Box maw={760}>
+    <Stack maw={760} gap="md">
       <SectionCard title={t('villageIndex.heading')} testId="village-index">
         <SectionBody village={village} />
       </SectionCard>
-    </Box>
+      <OpportunitiesCard village={village} />
+    </Stack>
   );
 }

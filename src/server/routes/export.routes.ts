@@ -1,0 +1,69 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ProblemSchema } from '../../contracts/problem.contract.ts';
+import {
+  IndexSummaryQuerySchema,
+  VillageIndexListQuerySchema,
+} from '../../contracts/village-index.contract.ts';
+import type { IndexExportService } from '../../services/export/index-export.service.ts';
+import type { ExportFile } from '../../services/export/table-export.ts';
+
+const Format = z
+  .enum(['csv', 'xlsx'])
+  .default('csv')
+  .describe('csv: UTF-8 with a byte-order mark; xlsx: one sheet, bold frozen header');
+
+const ERRORS = { 400: ProblemSchema, 404: ProblemSchema, 503: ProblemSchema } as const;
+
+/** Sends a table as a download named for what it holds. */
+function sendFile(reply: FastifyReply, file: ExportFile) {
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .header('cache-control', 'no-cache')
+    .send(file.body);
+}
+
+/** Village index tables as CSV or XLSX files: public, like the tables they come from. */
+export function exportRoutes(exports: IndexExportService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/village-index/summary/export',
+      {
+        schema: {
+          tags: ['indeks desa'],
+          summary: 'The child-region table of a summary as a CSV or XLSX file',
+          description:
+            'Code, name, desa, desa scored, mean IDM/IKS/IKE/IKL and the desa per published status of each ' +
+            'province (or each kabupaten/kota, kecamatan of the region). Ends with the data attribution.',
+          querystring: IndexSummaryQuerySchema.extend({ format: Format }),
+          response: ERRORS,
+        },
+      },
+      async (request, reply) => {
+        const { format, ...query } = request.query;
+        return sendFile(reply, await exports.summary(query, format));
+      },
+    );
+
+    app.get(
+      '/api/village-index/villages/export',
+      {
+        schema: {
+          tags: ['indeks desa'],
+          summary: 'Every desa’s result in a province, kabupaten or kecamatan as a CSV or XLSX file',
+          description:
+            'Code, name, IDM, IKS, IKE, IKL, published and computed status, and whether the code is in ' +
+            'the region list. Ends with the data attribution.',
+          querystring: VillageIndexListQuerySchema.extend({ format: Format }),
+          response: ERRORS,
+        },
+      },
+      async (request, reply) => {
+        const { format, ...query } = request.query;
+        return sendFile(reply, await exports.villages(query, format));
+      },
+    );
+  };
+}

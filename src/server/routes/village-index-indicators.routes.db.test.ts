@@ -1,0 +1,101 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachEngine } from '../../db/testing.ts';
+import { miniWilayah } from '../../services/regions/testing.ts';
+import { importWilayah } from '../../services/regions/wilayah-import.service.ts';
+import { readApiResponsesFromPath } from '../../services/village-index/idm-api-source.ts';
+import { createIndexImportService } from '../../services/village-index/index-import.service.ts';
+import { type App, buildApp } from '../app.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../services/village-index/fixtures/idm-api', import.meta.url));
+const system = { kind: 'system', label: 'uji' } as const;
+
+describeEachEngine('village index indicator routes', (ctx) => {
+  let app: App;
+  beforeAll(async () => {
+    await importWilayah(ctx.db, { source: miniWilayah });
+    const imports = createIndexImportService({ db: ctx.db, now: () => new Date() });
+    await imports.importIdmApi(system, await readApiResponsesFromPath(FIXTURES));
+    await imports.importIdmSheet(system, {
+      fileName: 'idm-2023.csv',
+      cells: [
+        ['KODE_DESA', 'NAMA_DESA', 'IKS_2023', 'IKE_2023', 'IKL_2023', 'NILAI_IDM_2023', 'STATUS_IDM_2023'],
+        ['3603132008', 'MUARA', '0.7714', '0.6500', '0.7333', '0.7183', 'MAJU'],
+      ],
+    });
+    app = await buildApp({ db: ctx.db, version: 'test' });
+  });
+  afterAll(() => app.close());
+
+  it('says for each year of a desa whether indicator scores exist', async () => {
+    const res = await app.inject('/api/regions/36.03.13.2008/index');
+    expect(res.statusCode).toBe(200);
+    expect(
+      res.json().results.map((r: { year: number; indicatorScores: boolean }) => [r.year, r.indicatorScores]),
+    ).toEqual([
+      [2022, true],
+      [2023, false],
+      [2024, true],
+    ]);
+  });
+
+  it('lists the scores largest gain first, with the ministry’s advice, who can act and the gain', async () => {
+    const res = await app.inject('/api/regions/3603132008/index/2024/indicators');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({
+      code: '3603132008',
+      year: 2024,
+      scheme: 'idm-2016',
+      value: 0.7183,
+      // The scheme averages the rounded sub-indices; the ministry, the unrounded ones.
+      computedValue: 0.7182,
+      consistent: true,
+      notes: [],
+      sourceFile: '3603132008/2024.json',
+    });
+    expect(body.indicators).toHaveLength(50);
+    const gains = body.indicators.map((i: { gain: number }) => i.gain);
+    expect(gains).toEqual([...gains].sort((a, b) => b - a));
+    // An IKL indicator at 2 weighs most: (5 − 2) / (3 × 15).
+    expect(body.indicators[0]).toEqual({
+      code: 'IKL01_KUALITAS_LINGKUNGAN',
+      name: expect.any(String),
+      dimension: 'IKL',
+      subdimension: 'Kualitas lingkungan',
+      score: 2,
+      condition: expect.stringContaining('Pencemaran'),
+      activity: expect.stringContaining('Identifikasi dan Penanganan 3 Jenis Pencemaran'),
+      actors: [
+        { level: 'provinsi', agencies: 'DLH' },
+        { level: 'kabupaten', agencies: 'DLH, DINKES' },
+      ],
+      recovered: false,
+      gain: 3 / 45,
+    });
+    expect(body.indicators.at(-1)).toMatchObject({ score: 5, gain: 0 });
+  });
+
+  it('marks the recovered score and explains it', async () => {
+    const body = (await app.inject('/api/regions/7301042010/index/2024/indicators')).json();
+    expect(body.notes[0]).toMatch(/dipulihkan menjadi 1/);
+    expect(body.indicators.find((i: { code: string }) => i.code === 'IKS31_INTERNET_WARGA')).toMatchObject({
+      score: 1,
+      recovered: true,
+    });
+  });
+
+  it('gives an empty list for a result imported without scores', async () => {
+    const body = (await app.inject('/api/regions/3603132008/index/2023/indicators')).json();
+    expect(body).toMatchObject({ value: 0.7183, computedValue: null, consistent: null, indicators: [] });
+  });
+
+  it.each([
+    ['/api/regions/3603132008/index/2021/indicators', 404],
+    ['/api/regions/3603/index/2024/indicators', 400],
+    ['/api/regions/3603132008/index/dua/indicators', 400],
+    ['/api/regions/3603132008/index/1999/indicators', 400],
+  ])('%s → %i', async (url, status) => {
+    expect((await app.inject(url)).statusCode).toBe(status);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Position } from '../../../domain/geo/geometry';
+import { buildMapLayer, layerSettings } from '../../../domain/geo/map-layer';
+import { buildScene, featureAt, featureNear, resultsByCode } from './map-scene';
+
+const square = (lon: number, lat: number, size: number): Position[] => [
+  [lon, lat],
+  [lon + size, lat],
+  [lon + size, lat + size],
+  [lon, lat + size],
+  [lon, lat],
+];
+
+// Three desa in a row; the middle one has a small neighbour inside its box, overlapping its edge.
+const layer = buildMapLayer(
+  '3301',
+  4,
+  [
+    { code: '3301012001', name: 'Barat', placed: true, geometry: [[square(108.0, -7.5, 0.1)]] },
+    { code: '3301012002', name: 'Tengah', placed: true, geometry: [[square(108.1, -7.5, 0.1)]] },
+    { code: '3301012003', name: 'Timur', placed: true, geometry: [[square(108.2, -7.5, 0.1)]] },
+    { code: '3301011004', name: 'Kecil', placed: true, geometry: [[square(108.19, -7.45, 0.02)]] },
+  ],
+  layerSettings(2),
+);
+const results = resultsByCode([
+  { code: '3301012001', status: 'maju', computedStatus: 'maju', value: 0.75 },
+  { code: '3301012002', status: null, computedStatus: 'berkembang', value: 0.65 },
+  { code: '3301012003', status: null, computedStatus: null, value: null },
+]);
+
+describe('map scene', () => {
+  const scene = buildScene(layer, results);
+
+  it('gives each desa its status (published, else computed) and counts them, no result as none', () => {
+    expect(scene.features.map((f) => [f.code, f.status])).toEqual([
+      ['3301011004', null],
+      ['3301012001', 'maju'],
+      ['3301012002', 'berkembang'],
+      ['3301012003', null],
+    ]);
+    expect(scene.counts).toEqual({
+      sangat_tertinggal: 0,
+      tertinggal: 0,
+      berkembang: 1,
+      maju: 1,
+      mandiri: 0,
+      none: 2,
+    });
+  });
+
+  it('projects around the layer centre, north up', () => {
+    const [minX, minY, maxX, maxY] = scene.box;
+    expect(minX).toBeCloseTo(-maxX, 9);
+    expect(minY).toBeCloseTo(-maxY, 9);
+    const west = scene.features.find((f) => f.code === '3301012001')!;
+    const east = scene.features.find((f) => f.code === '3301012003')!;
+    expect(west.box[0]).toBeLessThan(east.box[0]);
+  });
+
+  it.each([
+    ['the western desa', 108.05, -7.45, '3301012001'],
+    ['the middle desa', 108.15, -7.45, '3301012002'],
+    ['the small one where it overlaps the middle desa', 108.195, -7.44, '3301011004'],
+    ['nothing outside all of them', 108.5, -7.45, null],
+  ])('picks %s', (_name, lon, lat, code) => {
+    const [x, y] = scene.projection.project(lon, lat);
+    expect(featureAt(scene, x, y)?.code ?? null).toBe(code);
+  });
+
+  it.each([
+    ['a point in the gap just beyond the eastern desa', 108.3005, -7.45, 0.001, '3301012003'],
+    ['nothing when the gap is wider than the radius', 108.31, -7.45, 0.001, null],
+    ['the desa containing the point before any nearer edge', 108.05, -7.45, 0.1, '3301012001'],
+  ])('picks near a border: %s', (_name, lon, lat, radius, code) => {
+    const [x, y] = scene.projection.project(lon, lat);
+    expect(featureNear(scene, x, y, radius)?.code ?? null).toBe(code);
+  });
+
+  it('handles an empty layer', () => {
+    const empty = buildScene(buildMapLayer('33', 4, [], layerSettings(1)), new Map());
+    expect(empty.box).toEqual([0, 0, 0, 0]);
+    expect(featureAt(empty, 0, 0)).toBeNull();
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * What a map shows, ready to draw and to pick from: the layer's villages projected once (flat
+ * rings in map units), each with its IDM status, plus counts per status for the legend. Pure, so
+ * it is tested without a browser; drawing lives in map-painter.ts.
+ */
+import { type DecodedFeature, decodeMapLayer, type MapLayer } from '../../../domain/geo/map-layer';
+import { pointInMultiPolygon } from '../../../domain/geo/point-in-polygon';
+import { type Projection, projectionFor } from '../../../domain/geo/projection';
+import { IDM_STATUSES, type IdmStatus } from '../../../domain/village-index/idm.types';
+import type { MapBox } from './map-view';
+
+export interface SceneFeature extends DecodedFeature {
+  /** The status shown (published, else computed), or null: no IDM result (kelurahan, unscored). */
+  status: IdmStatus | null;
+  /** The IDM value, when scored. */
+  value: number | null;
+}
+
+export type StatusCounts = Record<IdmStatus | 'none', number>;
+
+export interface Scene {
+  projection: Projection;
+  /** Projected box of every feature. */
+  box: MapBox;
+  features: SceneFeature[];
+  counts: StatusCounts;
+}
+
+export interface VillageResult {
+  status: IdmStatus | null;
+  value: number | null;
+}
+
+/** Projects a layer and gives each feature its result from `results` (by code). */
+export function buildScene(layer: MapLayer, results: ReadonlyMap<string, VillageResult>): Scene {
+  const projection = projectionFor(layer.bbox);
+  const decoded = decodeMapLayer(layer, projection.project);
+  const counts = Object.fromEntries([...IDM_STATUSES, 'none'].map((s) => [s, 0])) as StatusCounts;
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const features = decoded.map((f): SceneFeature => {
+    const result = results.get(f.code);
+    const status = result?.status ?? null;
+    counts[status ?? 'none']++;
+    box[0] = Math.min(box[0], f.box[0]);
+    box[1] = Math.min(box[1], f.box[1]);
+    box[2] = Math.max(box[2], f.box[2]);
+    box[3] = Math.max(box[3], f.box[3]);
+    return { ...f, status, value: result?.value ?? null };
+  });
+  if (features.length === 0) box.splice(0, 4, 0, 0, 0, 0);
+  return { projection, box, features, counts };
+}
+
+/**
+ * The feature under a map point. Neighbours simplified one by one overlap a little at their
+ * borders; there the one with the smaller box wins, so a small desa stays pickable.
+ */
+export function featureAt(scene: Scene, x: number, y: number): SceneFeature | null {
+  let best: SceneFeature | null = null;
+  let bestArea = Infinity;
+  for (const f of scene.features) {
+    const [minX, minY, maxX, maxY] = f.box;
+    if (x < minX || x > maxX || y < minY || y > maxY) continue;
+    const area = (maxX - minX) * (maxY - minY);
+    if (area < bestArea && pointInMultiPolygon(x, y, f.polygons)) {
+      best = f;
+      bestArea = area;
+    }
+  }
+  return best;
+}
+
+/** Squared distance from (x, y) to the nearest edge of the rings. */
+function distance2ToRings(x: number, y: number, polygons: readonly (readonly Float64Array[])[]): number {
+  let best = Infinity;
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (let i = 2; i < ring.length; i += 2) {
+        const ax = ring[i - 2]!;
+        const ay = ring[i - 1]!;
+        const dx = ring[i]! - ax;
+        const dy = ring[i + 1]! - ay;
+        const length2 = dx * dx + dy * dy;
+        const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2));
+        const ex = x - ax - t * dx;
+        const ey = y - ay - t * dy;
+        best = Math.min(best, ex * ex + ey * ey);
+      }
+  return best;
+}
+
+/**
+ * The feature under a map point or, when the point falls in the thin gaps that simplification
+ * leaves between neighbours, the nearest one within `radius` (map units): a tap on a border
+ * still picks a desa.
+ */
+export function featureNear(scene: Scene, x: number, y: number, radius: number): SceneFeature | null {
+  const inside = featureAt(scene, x, y);
+  if (inside || radius <= 0) return inside;
+  let best: SceneFeature | null = null;
+  let bestDistance = radius * radius;
+  for (const f of scene.features) {
+    const [minX, minY, maxX, maxY] = f.box;
+    if (x < minX - radius || x > maxX + radius || y < minY - radius || y > maxY + radius) continue;
+    const d = distance2ToRings(x, y, f.polygons);
+    if (d <= bestDistance) {
+      best = f;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Results by code from the village index list (published status first, as elsewhere). */
+export function resultsByCode(
+  villages: readonly {
+    code: string;
+    status: IdmStatus | null;
+    computedStatus: IdmStatus | null;
+    value: number | null;
+  }[],
+): Map<string, VillageResult> {
+  return new Map(villages.map((v) => [v.code, { status: v.status ?? v.computedStatus, value: v.value }]));
+}

@@ -1,0 +1,100 @@
+import type { idIndexImport } from './id-index-import';
+
+/** English: uploading index files and downloading tables (spread into en.ts). */
+export const enIndexImport: typeof idIndexImport = {
+  exportTable: {
+    label: 'Download table',
+    csv: 'Download CSV',
+    xlsx: 'Download XLSX',
+  },
+  indexImport: {
+    documentTitle: 'Import village index data · Kawasan',
+    title: 'Import village index data',
+    menuLink: 'Import index data',
+    intro:
+      'Upload the official IDM sheet of the Ministry of Villages (Kementerian Desa PDTT) or IDM API responses. The file is checked first without saving; the data is saved only when you press Save.',
+    formatSheet:
+      'IDM sheet: XLSX (sheet "IDM <year>"), CSV or CSV.gz with the columns KODE_DESA, NAMA_DESA, IKS_<year>, IKE_<year>, IKL_<year>, NILAI_IDM_<year>, STATUS_IDM_<year>.',
+    formatApi: 'IDM API responses: one JSON file, or a ZIP of many JSON files.',
+    scopeNote: 'You can only import desa within your assigned region. At most {{max}} per file.',
+    drop: {
+      title: 'Choose a file',
+      hint: 'or drag and drop a file here',
+      active: 'Drop the file to check it',
+      types: 'XLSX, CSV, CSV.GZ, JSON or ZIP',
+    },
+    fileHeading: 'File',
+    fileLine: '{{name}} · {{size}}',
+    kind: {
+      sheet: 'IDM sheet',
+      api: 'IDM API responses',
+    },
+    unknownType: '{{name}} is not a known file type. Use .xlsx, .csv, .csv.gz, .json or .zip.',
+    tooLarge:
+      '{{name}} is {{size}}, over the limit of {{max}}. Split the file and upload the parts one by one.',
+    uploading: 'Uploading… {{percent}}%',
+    checking: 'Checking the file…',
+    saving: 'Saving…',
+    progressLabel: 'Upload progress',
+    cancel: 'Cancel',
+    chooseOther: 'Choose another file',
+    save: 'Save',
+    saveHint: 'Saves {{rows, number}} records from {{file}}.',
+    importAnother: 'Import another file',
+    dryRunTitle: 'Check result: not saved yet',
+    dryRunText: 'Nothing has been saved. Review the result, then press Save.',
+    savedTitle: 'Data saved',
+    savedText: 'IDM {{years}} data from {{file}} has been saved and recorded in the audit log.',
+    nothingToSave: 'This file holds no records that can be saved.',
+    failedTitle: 'The file cannot be imported',
+    cancelled: 'Upload cancelled.',
+    problems_one: '{{count, number}} problem in the file',
+    problems_other: '{{count, number}} problems in the file',
+    problemsNote: 'Fix these lines in the file, then upload it again. Nothing has been saved.',
+    summaryHeading: 'Summary',
+    years_one: 'Year {{years}}',
+    years_other: 'Years {{years}}',
+    counts: {
+      files: 'Files read',
+      rows: 'Records',
+      inserted: 'New',
+      updated: 'Changed',
+      unchanged: 'Unchanged',
+      unscored: 'Not scored',
+    },
+    showAll: 'Show {{count, number}} rows',
+    forbiddenScopes: 'Your assigned regions: {{scopes}}. Import only files whose desa all lie there.',
+    showingFirst: 'Showing {{shown}} of {{count}}.',
+    unplaced: {
+      heading: 'Codes not in the region list ({{count}})',
+      intro:
+        'These records are still saved and marked as not placed. The matches below are only suggestions; they are not applied to the data.',
+      withCandidate: '{{count}} of them have a likely match.',
+      candidate: 'Perhaps: {{name}} ({{code}})',
+      alsoInImport: 'This matching code is also in this import: perhaps one desa is listed twice.',
+      noCandidate: 'No match.',
+      where: {
+        line: 'year {{year}} · line {{line}}',
+        file: 'year {{year}} · {{file}}',
+        year: 'year {{year}}',
+      },
+    },
+    disagreements: {
+      heading: 'Published status differs from the status by value ({{count}})',
+      row: '{{year}} · IDM {{value}}: published {{official}}, by value {{computed}}',
+      official: 'published',
+      computed: 'by value',
+    },
+    inconsistent: {
+      heading: 'API records whose scores do not add up ({{count}})',
+      intro: 'Their indicator scores do not give their official values. Explanation:',
+      where: 'year {{year}} · {{file}}',
+    },
+    rejected: {
+      heading: 'Rejected files ({{count}})',
+      intro: 'These files could not be read at all; none of their data has been saved.',
+    },
+    notAllowedTitle: 'You cannot import index data',
+    notAllowedText: 'Importing index data is for national, province, kabupaten/kota and village roles only.',
+  },
+};
