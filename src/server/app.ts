@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -100,6 +101,10 @@ export async function buildApp({
     },
     referrerPolicy: { policy: 'same-origin' },
   });
+  // A province's desa list is about 1.3 MB of JSON and the web bundle is larger still: on a
+  // phone's connection compression matters more than the few milliseconds it costs. Bodies
+  // that are already compressed (the stored map layers) are sent as they are.
+  await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'] });
 
   const deps = { db, now };
   const sessions = createSessionService(deps);

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../db/testing.ts';
 import { type App, buildApp } from './app.ts';
@@ -29,6 +30,18 @@ describeEachEngine('web app serving', (ctx) => {
       expect(res.body).toContain('<title>Kawasan</title>');
     },
   );
+
+  it('compresses large responses for clients that accept it, and only for them', async () => {
+    const compressed = await app.inject({ url: '/api/docs/json', headers: { 'accept-encoding': 'gzip' } });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    const spec = JSON.parse(gunzipSync(compressed.rawPayload).toString('utf8'));
+    expect(spec.info.title).toBe('Kawasan API');
+    const plain = await app.inject({ url: '/api/docs/json', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.length).toBeGreaterThan(compressed.rawPayload.length * 3);
+    const small = await app.inject({ url: '/api/ping', headers: { 'accept-encoding': 'gzip' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
+  });
 
   it('serves hashed assets with a long cache lifetime', async () => {
     const res = await app.inject('/assets/main-abc123.js');

@@ -52,7 +52,10 @@ describe.runIf(hasChromium)('a desa page with imported indicator scores', () => 
     const started = await startServer(await freePort(), dataDir);
     server = started.child;
     base = started.base;
-    ({ context, page } = await launchBrowser(temp.make('kawasan-e2e-chromium-'), { width: 360, height: 740 }));
+    ({ context, page } = await launchBrowser(temp.make('kawasan-e2e-chromium-'), {
+      width: 360,
+      height: 740,
+    }));
     screenshot = screenshotter(page, shotsDir);
   });
 
@@ -99,6 +102,8 @@ describe.runIf(hasChromium)('a desa page with imported indicator scores', () => 
     await page.goto(`${base}/wilayah/1101012001`);
     const none = page.getByTestId('idm-opportunities-none');
     await none.waitFor();
-    expect(await none.getByRole('link', { name: 'Impor data indeks' }).getAttribute('href')).toBe('/indeks/impor');
+    expect(await none.getByRole('link', { name: 'Impor data indeks' }).getAttribute('href')).toBe(
+      '/indeks/impor',
+    );
   });
 });

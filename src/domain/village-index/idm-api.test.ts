@@ -131,6 +131,13 @@ describe('readIdmApiResponse', () => {
     expect(result.problems.some((p) => p.startsWith('Indikator tidak ada'))).toBe(true);
   });
 
+  it('drops control characters from the ministry’s texts (NUL cannot be stored)', () => {
+    const json = response(() => 5);
+    (json.mapData.ROW[0] as { KETERANGAN: string }).KETERANGAN = 'Waktu\u0000 tempuh\u001f ≤ 30  Menit';
+    const result = readIdmApiResponse(json);
+    expect(result.ok && result.record.indicators[0]!.condition).toBe('Waktu tempuh ≤ 30 Menit');
+  });
+
   it('keeps where the ministry places the desa, to find it when its code is unknown', () => {
     const result = readIdmApiResponse(response(() => 5));
     expect(result.ok && result.record.place).toEqual({

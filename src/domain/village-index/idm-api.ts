@@ -67,10 +67,29 @@ interface RawRow {
   LAINNYA?: unknown;
 }
 
+/**
+ * Drops control characters other than tab and line breaks: PostgreSQL text cannot hold NUL, and
+ * the import compares texts joined by other control characters.
+ */
+function withoutControls(s: string): string {
+  let clean = true;
+  for (let i = 0; i < s.length && clean; i++) {
+    const c = s.charCodeAt(i);
+    clean = c >= 32 || c === 9 || c === 10 || c === 13;
+  }
+  if (clean) return s;
+  return [...s]
+    .filter((ch) => {
+      const c = ch.charCodeAt(0);
+      return c >= 32 || c === 9 || c === 10 || c === 13;
+    })
+    .join('');
+}
+
 /** A cell as text; the API writes numbers, nulls and `-` for "nothing" in the same columns. */
 function text(v: unknown): string | null {
   if (typeof v !== 'string' && typeof v !== 'number') return null;
-  const t = String(v).trim().replace(/\s+/g, ' ');
+  const t = withoutControls(String(v)).trim().replace(/\s+/g, ' ');
   return t === '' || t === '-' ? null : t;
 }
 

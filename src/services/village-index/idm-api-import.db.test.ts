@@ -236,6 +236,30 @@ describeEachEngine('IDM API import', (ctx) => {
     expect(await count('village_index')).toBe(3);
   });
 
+  it('keeps the official totals of a response whose scores do not add up, and lists it as inconsistent', async () => {
+    const json = fixture('3603132008/2024.json') as {
+      mapData: { ROW: { NO: null; INDIKATOR: string; SKOR: number }[] };
+    };
+    json.mapData.ROW.find((r) => r.NO === null && r.INDIKATOR === 'IKE 2024')!.SKOR = 0.7;
+    const report = await service.importIdmApi(system, {
+      fileName: 'beda.json',
+      files: [{ file: '3603132008/2024.json', ok: true, json }],
+    });
+    expect(report.inconsistent).toEqual({
+      count: 1,
+      rows: [
+        {
+          code: '3603132008',
+          year: 2024,
+          file: '3603132008/2024.json',
+          notes: ['IKE resmi 0.7 ≠ 0.65 dari skor indikator; nilai resmi yang disimpan.'],
+        },
+      ],
+    });
+    const [row] = await stored();
+    expect(row).toMatchObject({ ike: 0.7, value: 0.7183, notes: report.inconsistent.rows[0]!.notes });
+  });
+
   it('refuses a batch with nothing importable, naming every file', async () => {
     const error = await service
       .importIdmApi(system, {

@@ -5,6 +5,7 @@
  * of every year it changes, one `index_import` row and one audit row per year. A dry run does
  * all of it and rolls back, so its report is the report a real import would give.
  */
+import { createHash } from 'node:crypto';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { IndexImportReport } from '../../contracts/index-import.contract.ts';
 import { type Database, queryRows, type Tx } from '../../db/client.ts';
@@ -118,6 +119,36 @@ function indicatorLines(scheme: string, records: readonly IndexRecord[]): string
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
+const SEP = '\u001f';
+const ROW_SEP = '\u001e';
+const NONE = '\u0002';
+
+/**
+ * A digest of a record's indicator scores and the ministry's texts, built exactly as
+ * `STORED_DIGEST` builds it from stored rows: equal digests mean nothing to rewrite.
+ */
+export function indicatorDigest(r: IndexRecord): string {
+  const rows = [...(r.indicators ?? [])]
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .map((i) =>
+      [
+        i.code,
+        String(i.score),
+        i.condition ?? NONE,
+        i.activity ?? NONE,
+        ...ACTOR_KEYS.map((k) => i.actors[k] ?? NONE),
+        String(i.recovered),
+      ].join(SEP),
+    );
+  return createHash('md5').update(rows.join(ROW_SEP), 'utf8').digest('hex');
+}
+
+const ACTOR_KEYS = ['pusat', 'provinsi', 'kabupaten', 'desa', 'csr', 'lainnya'] as const;
+const STORED_DIGEST = sql.raw(`md5(string_agg(concat_ws(chr(31),
+  s.indicator_code, s.score::text, coalesce(s.condition, chr(2)), coalesce(s.activity, chr(2)),
+  ${ACTOR_KEYS.map((k) => `coalesce(s.actors->>'${k}', chr(2))`).join(', ')}, s.recovered::text),
+  chr(30) order by s.indicator_code collate "C"))`);
+
 /** The longest code prefix shared by all codes: where an import's audit row is filed. */
 export function commonPrefix(codes: readonly string[]): string | null {
   if (codes.length === 0) return null;
@@ -139,7 +170,6 @@ const sameKey = (a: string, b: string) =>
 /** The published figures of a result (what a spreadsheet row says). */
 const figures = (t: string) => sql.raw(`(${t}.iks, ${t}.ike, ${t}.ikl, ${t}.value, ${t}.official_status)`);
 const columnList = sql.raw(INDEX_COPY_COLUMNS.join(', '));
-const indicatorColumnList = sql.raw(INDICATOR_COPY_COLUMNS.join(', '));
 
 /**
  * Writes the records (authorised for `index.import` over their codes) and reports what happened.
@@ -179,8 +209,18 @@ export async function writeIndexRecords(
         importIds.set(year, row!.id);
       }
       await tx.orm.execute(sql`create temp table village_index_incoming (like village_index) on commit drop`);
-      const lines = records.map((r) => indexRecordToCsv(scheme, r, importIds.get(r.year)!));
-      await tx.copyCsv('village_index_incoming', INDEX_COPY_COLUMNS, `${lines.join('\n')}\n`);
+      // API rows carry a digest of their indicator scores, to compare with the stored ones in one pass.
+      if (withIndicators)
+        await tx.orm.execute(sql`alter table village_index_incoming add column indicator_digest text`);
+      const lines = records.map((r) => {
+        const line = indexRecordToCsv(scheme, r, importIds.get(r.year)!);
+        return withIndicators ? `${line},${indicatorDigest(r)}` : line;
+      });
+      await tx.copyCsv(
+        'village_index_incoming',
+        withIndicators ? [...INDEX_COPY_COLUMNS, 'indicator_digest'] : INDEX_COPY_COLUMNS,
+        `${lines.join('\n')}\n`,
+      );
       // Rows arrive marked placed; rewriting only the few unknown codes spares a second copy of every row.
       await tx.orm.execute(sql`
         update village_index_incoming i set placed = false
@@ -189,21 +229,6 @@ export async function writeIndexRecords(
         tx.orm,
         sql`select region_code as code, year from village_index_incoming where not placed order by region_code, year`,
       );
-      if (withIndicators) {
-        // Only results already stored can be unchanged: the scores of new ones skip the comparison
-        // and go straight into the table below.
-        const stored = await queryRows<{ year: number; code: string }>(
-          tx.orm,
-          sql`select i.year, i.region_code as code from village_index_incoming i join village_index v on ${sameKey('v', 'i')}`,
-        );
-        const existing = new Set(stored.map((s) => key(s.year, s.code)));
-        await stageIndicators(
-          tx,
-          scheme,
-          records.filter((r) => existing.has(key(r.year, r.code))),
-        );
-      }
-
       // What the batch would not change is left out of every write below.
       await tx.orm.execute(sql`
         delete from village_index_incoming i using village_index v
@@ -213,7 +238,8 @@ export async function writeIndexRecords(
           ${
             withIndicators
               ? sql`and (v.computed_value, v.notes) is not distinct from (i.computed_value, i.notes)
-                    and not exists (select 1 from village_index_indicator_changed c where ${sameKey('c', 'i')})`
+                    and i.indicator_digest = (
+                      select ${STORED_DIGEST} from village_index_indicator s where ${sameKey('s', 'i')})`
               : sql``
           }`);
       // Indicator scores explain the figures they came with: the API's replace them, and a sheet
@@ -290,26 +316,6 @@ export async function writeIndexRecords(
     if (err instanceof DryRun) return err.report;
     throw err;
   }
-}
-
-/** Copies the incoming scores of stored results and finds the results whose scores differ from the stored ones. */
-async function stageIndicators(tx: Tx, scheme: string, records: readonly IndexRecord[]) {
-  await tx.orm.execute(
-    sql`create temp table village_index_indicator_incoming (like village_index_indicator) on commit drop`,
-  );
-  const csv = indicatorLines(scheme, records);
-  if (csv) await tx.copyCsv('village_index_indicator_incoming', INDICATOR_COPY_COLUMNS, csv);
-  const stored = sql`
-    select ${sql.raw(INDICATOR_COPY_COLUMNS.map((c) => `s.${c}`).join(', '))}
-    from village_index_indicator s join village_index_incoming i on ${sameKey('s', 'i')}`;
-  const incoming = sql`select ${indicatorColumnList} from village_index_indicator_incoming`;
-  await tx.orm.execute(sql`
-    create temp table village_index_indicator_changed on commit drop as
-    select distinct scheme, year, region_code from (
-      (${incoming} except ${stored})
-      union all
-      (${stored} except ${incoming})
-    ) d`);
 }
 
 type Written = { year: number; inserted: number; written: number }[];
