@@ -5,6 +5,7 @@ import { dbConfigFromEnv, isInitialized } from '../../db/client.ts';
 import { buildApp } from '../../server/app.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../../services/access/demo.ts';
 import { createRegionService } from '../../services/regions/region.service.ts';
+import { refreshStaleRollups } from '../../services/village-index/rollup.ts';
 import { createVillageIndexService } from '../../services/village-index/village-index.service.ts';
 import type { Command } from '../command.ts';
 import { openMigrated, PROJECT_ROOT, projectVersion } from '../runtime.ts';
@@ -72,6 +73,9 @@ export const serveCommand: Command = {
       const code = await firstImport(missing);
       if (code !== 0) return code;
       db = await openMigrated(out);
+    }
+    for (const { year } of await refreshStaleRollups(db)) {
+      out.info(`Ringkasan wilayah IDM ${year} diperbarui (sebaran nilai dan perpindahan status).`);
     }
     if (values.demo) {
       await ensureDemoAccounts({ db, now: () => new Date() });

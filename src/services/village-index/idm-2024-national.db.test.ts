@@ -22,6 +22,8 @@ describeEachEngine('IDM 2024 for the whole country', (ctx) => {
     );
     expect(summary).toMatchObject({ years: [2024], rows: 75_265, unscored: 4, inserted: 75_265 });
     expect(summary.unplaced.count).toBe(795);
+    // The shipped file keeps the kabupaten and kecamatan names, so the likely match is found for most.
+    expect(summary.unplaced.withCandidate).toBe(792);
     expect(summary.unplaced.rows).toHaveLength(50);
     expect(summary.disagreements).toEqual({
       count: 1,

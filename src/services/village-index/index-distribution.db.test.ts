@@ -12,6 +12,7 @@ import { miniWilayah } from '../regions/testing.ts';
 import { importWilayah } from '../regions/wilayah-import.service.ts';
 import { createIndexImportService } from './index-import.service.ts';
 import { createIndexSummaryService } from './index-summary.service.ts';
+import { refreshStaleRollups } from './rollup.ts';
 
 const system: Actor = { kind: 'system', label: 'uji' };
 
@@ -188,6 +189,19 @@ describeEachEngine('IDM histograms and status movement', (ctx) => {
       up: 1, // Sangat Tertinggal → Tertinggal
       down: 1, // Berkembang → Sangat Tertinggal
     });
+  });
+
+  it('refreshes, once, the rollups written before histograms and movements were kept', async () => {
+    const before = await summaries.summary({ year: 2024 });
+    // A database from an earlier version: empty histograms, no movement rows.
+    await ctx.db.orm.execute(sql`update village_index_rollup set histogram = '{}'`);
+    await ctx.db.orm.execute(sql`delete from village_index_movement`);
+    expect(await refreshStaleRollups(ctx.db)).toEqual(
+      [2021, 2022, 2023, 2024].map((year) => ({ scheme: 'idm-2016', year })),
+    );
+    expect(await summaries.summary({ year: 2024 })).toEqual(before);
+    expect(await nationalMovements()).toHaveLength(3);
+    expect(await refreshStaleRollups(ctx.db)).toEqual([]);
   });
 });
 

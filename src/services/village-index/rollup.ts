@@ -1,6 +1,6 @@
 /** Recomputes the regional aggregates of one scheme and year, inside the caller's transaction. */
 import { type SQL, sql } from 'drizzle-orm';
-import type { Orm } from '../../db/client.ts';
+import { type Database, type Orm, queryRows } from '../../db/client.ts';
 import { BIN_EDGE_TOLERANCE, HISTOGRAM_BINS } from '../../domain/village-index/index-distribution.ts';
 import { refreshIndexMovements } from './movement.ts';
 
@@ -43,4 +43,20 @@ export async function refreshIndexRollups(orm: Orm, scheme: string, year: number
     cross join lateral (values (''), (substr(v.region_code, 1, 2)), (substr(v.region_code, 1, 4)), (substr(v.region_code, 1, 6))) as p(prefix)
     group by v.scheme, v.year, p.prefix`);
   await refreshIndexMovements(orm, scheme, year);
+}
+
+/**
+ * Rollups written before histograms and movements existed have an empty histogram for scored
+ * desa: refresh those years once, each in its own transaction. Returns the years refreshed.
+ */
+export async function refreshStaleRollups(db: Database): Promise<{ scheme: string; year: number }[]> {
+  const stale = await queryRows<{ scheme: string; year: number }>(
+    db.orm,
+    sql`select scheme, year from village_index_rollup
+        where region_code = '' and scored > 0 and cardinality(histogram) = 0 order by scheme, year`,
+  );
+  for (const { scheme, year } of stale) {
+    await db.transaction((tx) => refreshIndexRollups(tx.orm, scheme, year));
+  }
+  return stale;
 }
