@@ -20,7 +20,7 @@ import { readBoundaryFile } from '../src/services/boundaries/boundary-source.ts'
 import { importWilayah } from '../src/services/regions/wilayah-import.service.ts';
 import { bundledWilayahSource } from '../src/services/regions/wilayah-source.ts';
 import { hasSharedData, SHARED_DATA_DIR } from '../tests/data/shared-data.ts';
-import { median, percentile, round } from './stats.ts';
+import { median, percentile, round, time } from './stats.ts';
 
 const GEO = join(SHARED_DATA_DIR, 'geo');
 const JAWA_TENGAH = join(GEO, 'desa', '33.geojson.gz');
@@ -41,12 +41,6 @@ export interface BoundaryBenchResult {
     revalidateP95Ms: number;
     requests: number;
   };
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
 }
 
 function request(port: number, path: string, headers: Record<string, string>) {

@@ -19,7 +19,7 @@ import {
   sheetRowToRecord,
 } from '../src/services/village-index/index-import.service.ts';
 import { BUNDLED_IDM_FILE, readSheetFile } from '../src/services/village-index/index-source.ts';
-import { median } from './stats.ts';
+import { median, time } from './stats.ts';
 
 export interface ImportResult {
   rows: number;
@@ -31,12 +31,6 @@ export interface ImportResult {
   writeMs: number;
   writeRatio: number;
   reimportUnchangedMs: number;
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
 }
 
 export async function benchImport(db: Database, runs: number): Promise<ImportResult> {

@@ -4,7 +4,7 @@
  * bench/results/index-latency.json and .md, so the full report in latest.* stays as it was.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Engine } from '../src/db/client.ts';
 import { createTestDatabase } from '../src/db/test-database.ts';
@@ -16,11 +16,9 @@ import {
   startServer,
   stopServer,
 } from './http.bench.ts';
+import { machineLine, type ReportHeader, reportHeader } from './report.ts';
 
-export interface IndexLatencyReport {
-  date: string;
-  machine: { cpus: number; cpuModel?: string; memoryGb: number; node: string };
-  notRun: string[];
+export interface IndexLatencyReport extends ReportHeader {
   results: { engine: Engine; index: IndexLatencyResult }[];
 }
 
@@ -69,22 +67,12 @@ export function renderIndexLatencyMarkdown(
 export async function runIndexLatencyOnly(engines: readonly Engine[], resultsDir: string, requests: number) {
   const results: IndexLatencyReport['results'] = [];
   for (const engine of engines) results.push({ engine, index: await measureEngine(engine, requests) });
-  const report: IndexLatencyReport = {
-    date: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model,
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-    },
-    notRun: engines.includes('postgres') ? [] : ['postgres: TEST_DATABASE_URL not set'],
-    results,
-  };
+  const report: IndexLatencyReport = { ...reportHeader(engines), results };
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, 'index-latency.json'), `${JSON.stringify(report, null, 2)}\n`);
   const markdown =
     `# Kawasan benchmark, village index endpoints only — ${report.date}\n\n` +
-    `Machine: ${report.machine.cpus} × ${report.machine.cpuModel ?? 'cpu'}, ${report.machine.memoryGb} GB, Node ${report.machine.node}.\n` +
+    `${machineLine(report)}\n` +
     report.notRun.map((n) => `Not run: ${n}.\n`).join('') +
     renderIndexLatencyMarkdown(results);
   writeFileSync(join(resultsDir, 'index-latency.md'), markdown);

@@ -1,11 +1,36 @@
 /** The benchmark's markdown table, with each target next to its measurement. */
+import { cpus, totalmem } from 'node:os';
+import type { Engine } from '../src/db/client.ts';
 import type { EngineResult } from './run.ts';
 import { round } from './stats.ts';
 
-interface Report {
+/** What every report starts with: when, on which machine, and which engine was left out. */
+export interface ReportHeader {
   date: string;
   machine: { cpus: number; cpuModel?: string; memoryGb: number; node: string };
   notRun: string[];
+}
+
+/** The header of a report measured now, on this machine, on `engines`. */
+export function reportHeader(engines: readonly Engine[]): ReportHeader {
+  return {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    notRun: engines.includes('postgres') ? [] : ['postgres: TEST_DATABASE_URL not set'],
+  };
+}
+
+/** The machine line of the markdown, e.g. "Machine: 2 × Intel…, 8 GB, Node v20.…". */
+export function machineLine({ machine }: ReportHeader): string {
+  return `Machine: ${machine.cpus} × ${machine.cpuModel ?? 'cpu'}, ${machine.memoryGb} GB, Node ${machine.node}.`;
+}
+
+interface Report extends ReportHeader {
   results: EngineResult[];
 }
 
@@ -15,7 +40,7 @@ export function renderMarkdown(report: Report): string {
   const lines = [
     `# Kawasan benchmark — ${report.date}`,
     '',
-    `Machine: ${report.machine.cpus} × ${report.machine.cpuModel ?? 'cpu'}, ${report.machine.memoryGb} GB, Node ${report.machine.node}.`,
+    machineLine(report),
     ...report.notRun.map((n) => `Not run: ${n}.`),
     '',
     '| engine | measure | value | limit / baseline | ratio | target |',

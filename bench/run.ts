@@ -5,7 +5,7 @@
  * just the village index endpoints (see index-latency.bench.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Engine, openDatabase } from '../src/db/client.ts';
@@ -25,7 +25,7 @@ import {
 } from './http.bench.ts';
 import { benchIdmImport, benchImport, type IdmImportResult, type ImportResult } from './import.bench.ts';
 import { renderIndexLatencyMarkdown, runIndexLatencyOnly } from './index-latency.bench.ts';
-import { renderMarkdown } from './report.ts';
+import { renderMarkdown, reportHeader } from './report.ts';
 
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
@@ -159,17 +159,7 @@ const paths = await workload();
 const results: EngineResult[] = [];
 for (const engine of engines) results.push(await benchEngine(engine, await freePort(), paths));
 
-const report = {
-  date: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model,
-    memoryGb: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-  },
-  notRun: engines.includes('postgres') ? [] : ['postgres: TEST_DATABASE_URL not set'],
-  results,
-};
+const report = { ...reportHeader(engines), results };
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 const markdown =

@@ -2,30 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { editedMiniWilayah, MINI_WILAYAH_DIR } from '../services/regions/testing.ts';
-import { runCli } from './main.ts';
-import type { Output } from './runtime.ts';
-
-async function cli(...argv: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const out: Output = { info: (l) => lines.push(l), error: (l) => errors.push(l) };
-  const code = await runCli(argv, out);
-  return { code, stdout: lines.join('\n'), stderr: errors.join('\n') };
-}
+import { cli, useEmbeddedDataDir } from './testing.ts';
 
 describe('kawasan CLI on an embedded database', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kawasan-cli-'));
-  const saved = { ...process.env };
-  beforeAll(() => {
-    delete process.env.DATABASE_URL;
-    process.env.KAWASAN_DATA_DIR = dataDir;
-  });
-  afterAll(() => {
-    process.env = saved;
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const dataDir = useEmbeddedDataDir('kawasan-cli-');
 
   it('explains itself', async () => {
     const help = await cli('--help');

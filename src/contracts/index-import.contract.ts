@@ -19,6 +19,9 @@ const Candidate = z
   })
   .describe('The likely current desa, by name within the kecamatan; never applied to the data');
 
+/** How many records of a kind the import found, and the first of them (at most 50). */
+const listed = <Row extends z.ZodType>(row: Row) => z.object({ count: z.number().int(), rows: z.array(row) });
+
 export const IndexImportReportSchema = z
   .object({
     kind: z.enum(['sheet', 'api']),
@@ -53,39 +56,26 @@ export const IndexImportReportSchema = z
         ),
       })
       .describe('Codes not in the region list: kept and marked unplaced, listed here (first 50)'),
-    disagreements: z
-      .object({
-        count: z.number().int(),
-        rows: z.array(
-          z.object({
-            code: z.string(),
-            year: z.number().int(),
-            value: z.number(),
-            official: z.string(),
-            computed: z.string(),
-          }),
-        ),
-      })
-      .describe('Records whose published status differs from the one the scheme computes'),
-    inconsistent: z
-      .object({
-        count: z.number().int(),
-        rows: z.array(
-          z.object({
-            code: z.string(),
-            year: z.number().int(),
-            file: z.string().nullable(),
-            notes: z.array(z.string()),
-          }),
-        ),
-      })
-      .describe('API records whose indicator scores do not add up to the official totals, explained'),
-    rejected: z
-      .object({
-        count: z.number().int(),
-        rows: z.array(z.object({ file: z.string(), problems: z.array(z.string()) })),
-      })
-      .describe('Files of a batch that could not be read at all: none of their data was saved'),
+    disagreements: listed(
+      z.object({
+        code: z.string(),
+        year: z.number().int(),
+        value: z.number(),
+        official: z.string(),
+        computed: z.string(),
+      }),
+    ).describe('Records whose published status differs from the one the scheme computes'),
+    inconsistent: listed(
+      z.object({
+        code: z.string(),
+        year: z.number().int(),
+        file: z.string().nullable(),
+        notes: z.array(z.string()),
+      }),
+    ).describe('API records whose indicator scores do not add up to the official totals, explained'),
+    rejected: listed(z.object({ file: z.string(), problems: z.array(z.string()) })).describe(
+      'Files of a batch that could not be read at all: none of their data was saved',
+    ),
   })
   .meta({ id: 'IndexImportReport' });
 export type IndexImportReport = z.infer<typeof IndexImportReportSchema>;

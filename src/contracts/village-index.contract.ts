@@ -82,11 +82,16 @@ export const IndexMovementSchema = z
   .meta({ id: 'IndexMovement' });
 export type IndexMovement = z.infer<typeof IndexMovementSchema>;
 
+/** What an answer about a region is for: the scheme, the year shown and every year with data. */
+const SchemeYears = {
+  scheme: z.string(),
+  year: z.number().int().nullable(),
+  years: z.array(z.number().int()).describe('Years with data, oldest first'),
+};
+
 export const RegionIndexSummarySchema = z
   .object({
-    scheme: z.string(),
-    year: z.number().int().nullable(),
-    years: z.array(z.number().int()).describe('Years with data, oldest first'),
+    ...SchemeYears,
     region: RegionRefLite.nullable().describe('null for the whole country'),
     summary: IndexSummarySchema.nullable(),
     movement: IndexMovementSchema.nullable().describe(
@@ -107,9 +112,7 @@ export type VillageIndexListQuery = z.infer<typeof VillageIndexListQuerySchema>;
 
 export const VillageIndexListSchema = z
   .object({
-    scheme: z.string(),
-    year: z.number().int().nullable(),
-    years: z.array(z.number().int()).describe('Years with data, oldest first'),
+    ...SchemeYears,
     region: RegionRefLite,
     villages: z
       .array(

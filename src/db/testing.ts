@@ -2,8 +2,9 @@
  * Test helpers: one suite, two engines. Every `describeEachEngine` block runs on PGlite and,
  * when TEST_DATABASE_URL is set, on PostgreSQL too — each in a fresh, migrated database.
  */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { Database, Engine } from './client.ts';
+import { type Database, type Engine, queryRows } from './client.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from './test-database.ts';
 
 export { createTestDatabase, testEngines };
@@ -31,4 +32,13 @@ export function describeEachEngine(
       });
     });
   }
+}
+
+/** How many rows `table` holds. */
+export async function countRows(db: Database, table: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db.orm,
+    sql`select count(*)::int as n from ${sql.identifier(table)}`,
+  );
+  return row!.n;
 }

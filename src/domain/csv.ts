@@ -12,7 +12,7 @@ export function parseCsv(text: string): string[][] {
     if (end === -1) end = text.length;
     const line = text.charCodeAt(end - 1) === 13 ? text.slice(i, end - 1) : text.slice(i, end);
     if (line.includes('"')) {
-      i = parseQuotedRecord(text, i, rows);
+      i = parseRecord(text, i, ',', rows);
     } else {
       // Fast path: most lines have no quotes at all.
       rows.push(line.split(','));
@@ -22,8 +22,20 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Parses one record that contains quotes (it may span lines); returns where the next one starts. */
-function parseQuotedRecord(text: string, start: number, rows: string[][]): number {
+/**
+ * Parses CSV whose fields are separated by `separator` (Excel set to Bahasa Indonesia writes `;`,
+ * as `,` is its decimal separator). Record by record, without parseCsv's fast path, so a lone CR
+ * ends a line as CRLF and LF do. A trailing newline does not produce an empty row.
+ */
+export function parseCsvRecords(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // byte-order mark
+  while (i < text.length) i = parseRecord(text, i, separator, rows);
+  return rows;
+}
+
+/** Parses one record (quoted fields may span lines); returns where the next one starts. */
+function parseRecord(text: string, start: number, separator: string, rows: string[][]): number {
   const row: string[] = [];
   let field = '';
   let inQuotes = false;
@@ -38,7 +50,7 @@ function parseQuotedRecord(text: string, start: number, rows: string[][]): numbe
         } else inQuotes = false;
       } else field += ch;
     } else if (ch === '"' && field === '') inQuotes = true;
-    else if (ch === ',') {
+    else if (ch === separator) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {

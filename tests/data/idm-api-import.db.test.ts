@@ -7,23 +7,15 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/client.ts';
-import { describeEachEngine } from '../../src/db/testing.ts';
-import type { Actor } from '../../src/domain/access/policy.ts';
+import { countRows, describeEachEngine } from '../../src/db/testing.ts';
 import { importWilayah } from '../../src/services/regions/wilayah-import.service.ts';
 import { bundledWilayahSource } from '../../src/services/regions/wilayah-source.ts';
 import { type ApiResponseFile, readApiResponsesFromPath } from '../../src/services/village-index/idm-api-source.ts';
 import { createIndexImportService } from '../../src/services/village-index/index-import.service.ts';
+import { kabupatenOfficer, SYSTEM_ACTOR } from '../../src/services/village-index/testing.ts';
 import { hasSharedData, SHARED_DATA_DIR } from './shared-data.ts';
 
 const DIR = join(SHARED_DATA_DIR, 'idm-api');
-const system: Actor = { kind: 'system', label: 'uji' };
-const officer = (code: string): Actor => ({
-  kind: 'user',
-  userId: '00000000-0000-4000-8000-000000000001',
-  label: `petugas ${code}`,
-  readOnly: false,
-  assignments: [{ id: 'a', role: 'kabupaten', scope: { kind: 'region', code } }],
-});
 
 /** The summary rows (NO = null) of a response, read here without the importer: IKS, IKE, IKL, IDM. */
 function officialTotals(path: string) {
@@ -38,8 +30,7 @@ describe.runIf(hasSharedData)('IDM API responses of 10 villages × 4 years', () 
   describeEachEngine('imported into the national region list', (ctx) => {
     let files: ApiResponseFile[];
     let service: ReturnType<typeof createIndexImportService>;
-    const count = async (table: string) =>
-      (await queryRows<{ n: number }>(ctx.db.orm, sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]!.n;
+    const count = (table: string) => countRows(ctx.db, table);
 
     beforeAll(async () => {
       await importWilayah(ctx.db, { source: bundledWilayahSource() });
@@ -51,7 +42,7 @@ describe.runIf(hasSharedData)('IDM API responses of 10 villages × 4 years', () 
     });
 
     it('keeps the official totals of all 40 responses, with 50 scores each', async () => {
-      const report = await service.importIdmApi(system, { fileName: 'idm-api', files });
+      const report = await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files });
       expect(report).toMatchObject({
         years: [2021, 2022, 2023, 2024],
         files: 40,
@@ -76,7 +67,7 @@ describe.runIf(hasSharedData)('IDM API responses of 10 villages × 4 years', () 
     });
 
     it('marks the 2024 quirk record as recovered, and only that one', async () => {
-      await service.importIdmApi(system, { fileName: 'idm-api', files });
+      await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files });
       const recovered = await queryRows<{ region_code: string; year: number; indicator_code: string; score: number }>(
         ctx.db.orm,
         sql`select region_code, year, indicator_code, score from village_index_indicator where recovered`,
@@ -90,12 +81,12 @@ describe.runIf(hasSharedData)('IDM API responses of 10 villages × 4 years', () 
     });
 
     it('finds everything unchanged on a second import; a dry run writes nothing', async () => {
-      const preview = await service.importIdmApi(system, { fileName: 'idm-api', files, dryRun: true });
+      const preview = await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files, dryRun: true });
       expect(preview).toMatchObject({ dryRun: true, inserted: 40 });
       const tables = ['village_index', 'village_index_indicator', 'index_import', 'audit_log', 'village_index_rollup'];
       expect(await Promise.all(tables.map(count))).toEqual([0, 0, 0, 0, 0]);
-      await service.importIdmApi(system, { fileName: 'idm-api', files });
-      expect(await service.importIdmApi(system, { fileName: 'idm-api', files })).toMatchObject({
+      await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files });
+      expect(await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files })).toMatchObject({
         inserted: 0,
         updated: 0,
         unchanged: 40,
@@ -104,17 +95,17 @@ describe.runIf(hasSharedData)('IDM API responses of 10 villages × 4 years', () 
 
     it('rejects a bad file of the batch and saves the 40 others', async () => {
       const broken: ApiResponseFile = { file: '3603132008/2025.json', ok: true, json: JSON.parse(readFileSync(join(DIR, '3603132008/2024.json'), 'utf8')) };
-      const report = await service.importIdmApi(system, { fileName: 'idm-api', files: [...files, broken] });
+      const report = await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files: [...files, broken] });
       expect(report).toMatchObject({ files: 41, inserted: 40, rejected: { count: 1, rows: [{ file: '3603132008/2025.json', problems: ['Berkas untuk tahun 2025 berisi tahun 2024.'] }] } });
       expect(await count('village_index')).toBe(40);
     });
 
     it('refuses a kabupaten officer the villages outside the kabupaten, writing nothing', async () => {
-      const error = await service.importIdmApi(officer('3603'), { fileName: 'idm-api', files }).catch((e: unknown) => e);
+      const error = await service.importIdmApi(kabupatenOfficer('3603'), { fileName: 'idm-api', files }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'forbidden' });
       expect([await count('village_index'), await count('index_import'), await count('audit_log')]).toEqual([0, 0, 0]);
       const own = files.filter((f) => f.file.startsWith('3603132008/'));
-      expect(await service.importIdmApi(officer('3603'), { fileName: 'tangerang', files: own })).toMatchObject({ inserted: 4 });
+      expect(await service.importIdmApi(kabupatenOfficer('3603'), { fileName: 'tangerang', files: own })).toMatchObject({ inserted: 4 });
     });
   });
 });

@@ -2,65 +2,31 @@
  * Accounts in a real browser against the real server: the first administrator is made with the
  * CLI, signs in, creates a kabupaten administrator, who then sees and manages only Kota Semarang.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildWebIfStale,
-  freePort,
+  ADMIN,
+  createAdmin,
+  DESKTOP,
+  type E2eApp,
   hasChromium,
-  horizontalOverflow,
-  launchBrowser,
   reportMissingChromium,
-  runCli,
-  screenshotter,
-  startServer,
-  stopServer,
-  tempDirs,
+  signIn,
+  startApp,
 } from './support';
 
 reportMissingChromium();
 
-const ADMIN = { login: 'admin', name: 'Admin Nasional', password: 'kata-sandi-admin-1' };
 const SEMARANG = { login: 'semarang', name: 'Admin Kota Semarang', password: 'kata-sandi-semarang-1' };
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1366, height: 768 };
 
 describe.runIf(hasChromium)('accounts and administration in Chromium', () => {
-  const temp = tempDirs();
-  const shotsDir = mkdtempSync(join(tmpdir(), 'kawasan-e2e-accounts-'));
-  let server: ChildProcess | undefined;
+  let app: E2eApp | undefined;
   let base = '';
-  let context: BrowserContext;
   let page: Page;
-  let screenshot: (name: string) => Promise<string>;
+  let screenshotBoth: E2eApp['screenshotBoth'];
 
   const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
   const path = () => new URL(page.url()).pathname;
-
-  /** The same screen on a 360 px phone and a 1366 px laptop, then back to the laptop. */
-  const screenshotBoth = async (name: string) => {
-    for (const [size, viewport] of [
-      ['360', PHONE],
-      ['1366', DESKTOP],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      await page.waitForTimeout(250);
-      if (size === '360') {
-        expect(await horizontalOverflow(page), `horizontal overflow on ${name}`).toBeLessThanOrEqual(0);
-      }
-      await screenshot(`${name}-${size}`);
-    }
-  };
-
-  const signIn = async (login: string, password: string) => {
-    await page.getByRole('textbox', { name: 'Nama pengguna atau email' }).fill(login);
-    await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  };
 
   const openUserMenu = async (name: string) => {
     await page.getByRole('button', { name: `Menu akun: ${name}` }).click();
@@ -69,27 +35,14 @@ describe.runIf(hasChromium)('accounts and administration in Chromium', () => {
   const roleRow = (index: number) => page.getByRole('group', { name: `Peran ${index}` });
 
   beforeAll(async () => {
-    buildWebIfStale();
-    const dataDir = temp.make('kawasan-e2e-data-');
-    const created = runCli(
-      ['user', 'create', '--username', ADMIN.login, '--name', ADMIN.name, '--role', 'national'],
-      dataDir,
-      `${ADMIN.password}\n`,
-    );
-    console.log(created.trim());
-    const started = await startServer(await freePort(), dataDir);
-    server = started.child;
-    base = started.base;
-    ({ context, page } = await launchBrowser(temp.make('kawasan-e2e-chromium-'), DESKTOP));
-    screenshot = screenshotter(page, shotsDir);
+    app = await startApp({
+      name: 'accounts',
+      viewport: DESKTOP,
+      prepare: (dataDir) => console.log(createAdmin(dataDir).trim()),
+    });
+    ({ base, page, screenshotBoth } = app);
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await stopServer(server);
-    temp.removeAll();
-    console.log(`screenshots kept in ${shotsDir}`);
-  });
+  afterAll(() => app?.close());
 
   it('sends a visitor to the sign-in page and refuses a wrong password', async () => {
     await page.goto(`${base}/akun`);
@@ -98,7 +51,7 @@ describe.runIf(hasChromium)('accounts and administration in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('kembali')).toBe('/akun');
     await page.getByText('Silakan masuk untuk membuka halaman itu.').waitFor();
 
-    await signIn(ADMIN.login, 'bukan-kata-sandinya');
+    await signIn(page, ADMIN.login, 'bukan-kata-sandinya');
     const error = page.getByTestId('sign-in-error');
     await error.waitFor();
     expect(await error.textContent()).toContain('kata sandi salah');
@@ -106,7 +59,7 @@ describe.runIf(hasChromium)('accounts and administration in Chromium', () => {
   });
 
   it('signs in the national administrator and creates a kabupaten administrator', async () => {
-    await signIn(ADMIN.login, ADMIN.password);
+    await signIn(page, ADMIN.login, ADMIN.password);
     await heading('Akun saya').waitFor();
     expect(path()).toBe('/akun');
     expect(await page.getByTestId('account-name').textContent()).toBe(ADMIN.name);
@@ -163,7 +116,7 @@ describe.runIf(hasChromium)('accounts and administration in Chromium', () => {
     await page.getByText('Anda telah keluar.').waitFor();
     expect(path()).toBe('/masuk');
 
-    await signIn(SEMARANG.login, SEMARANG.password);
+    await signIn(page, SEMARANG.login, SEMARANG.password);
     await heading('Akun saya').waitFor();
     const roles = page.getByTestId('account-roles');
     expect(await roles.getByTestId('assignment-role').allTextContents()).toEqual(['Kabupaten/Kota']);

@@ -2,55 +2,27 @@
  * The web app in a real browser against the real server: `kawasan serve` on a fresh data
  * directory (it migrates and imports the national wilayah data by itself) and Debian's Chromium.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildWebIfStale,
-  freePort,
-  hasChromium,
-  horizontalOverflow,
-  launchBrowser,
-  reportMissingChromium,
-  screenshotter,
-  startServer,
-  stopServer,
-  tempDirs,
-} from './support';
+import { type E2eApp, hasChromium, horizontalOverflow, reportMissingChromium, startApp } from './support';
 
 reportMissingChromium();
 
 describe.runIf(hasChromium)('browsing regions in Chromium', () => {
-  const temp = tempDirs();
-  const shotsDir = mkdtempSync(join(tmpdir(), 'kawasan-e2e-screenshots-'));
-  let server: ChildProcess | undefined;
+  let app: E2eApp | undefined;
   let base = '';
-  let context: BrowserContext;
   let page: Page;
-  let screenshot: (name: string) => Promise<string>;
+  let screenshot: E2eApp['screenshot'];
 
   const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
   const breadcrumbs = () =>
     page.getByRole('navigation', { name: 'Letak wilayah' }).locator('.mantine-Breadcrumbs-breadcrumb');
 
   beforeAll(async () => {
-    buildWebIfStale();
-    const started = await startServer(await freePort(), temp.make('kawasan-e2e-data-'));
-    server = started.child;
-    base = started.base;
-    ({ context, page } = await launchBrowser(temp.make('kawasan-e2e-chromium-')));
-    screenshot = screenshotter(page, shotsDir);
+    app = await startApp({ name: 'browse' });
+    ({ base, page, screenshot } = app);
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await stopServer(server);
-    temp.removeAll();
-    console.log(`screenshots kept in ${shotsDir}`);
-  });
+  afterAll(() => app?.close());
 
   it('goes from the national overview down to the kelurahan Miroto', async () => {
     await page.goto(`${base}/`);
@@ -147,11 +119,6 @@ describe.runIf(hasChromium)('browsing regions in Chromium', () => {
 
   it('shows the mean IDM 2024 of the country, of a province and of a kabupaten, with rankings', async () => {
     const idm = page.getByRole('region', { name: 'Indeks Desa Membangun (IDM) 2024' });
-    const shootSection = async (name: string) => {
-      const path = join(shotsDir, `${name}.png`);
-      await idm.screenshot({ path });
-      console.log(`screenshot: ${path}`);
-    };
     const legend = (status: string) =>
       idm.locator(`[data-testid=idm-distribution-item][data-status=${status}]`);
     const rows = () => idm.getByTestId('idm-ranking-row');
@@ -187,7 +154,7 @@ describe.runIf(hasChromium)('browsing regions in Chromium', () => {
         await horizontalOverflow(page),
         `horizontal overflow at ${viewport.width} px`,
       ).toBeLessThanOrEqual(0);
-      await shootSection(`idm-national-${viewport.name}`);
+      await screenshot(`idm-national-${viewport.name}`, idm);
 
       await page.goto(`${base}/wilayah/3301`);
       await heading('Kabupaten Cilacap').waitFor();

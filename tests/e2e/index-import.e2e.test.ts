@@ -3,32 +3,23 @@
  * picks a sheet, sees the dry run's report (nothing saved yet), saves it, and sees a bad sheet's
  * problems by line and column. On a 360 px phone and a 1366 px laptop.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idmSheetHeader } from '../../src/services/village-index/testing.ts';
 import {
-  buildWebIfStale,
-  freePort,
+  ADMIN,
+  createAdmin,
+  DESKTOP,
+  type E2eApp,
   hasChromium,
-  horizontalOverflow,
-  launchBrowser,
   reportMissingChromium,
-  runCli,
-  screenshotter,
-  startServer,
-  stopServer,
-  tempDirs,
+  signIn,
+  startApp,
 } from './support';
 
 reportMissingChromium();
 
-const ADMIN = { login: 'admin', name: 'Admin Nasional', password: 'kata-sandi-admin-1' };
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1366, height: 768 };
-const HEADER = 'KODE_DESA,NAMA_DESA,IKS_2024,IKE_2024,IKL_2024,NILAI_IDM_2024,STATUS_IDM_2024';
+const HEADER = idmSheetHeader().join(',');
 /** Tambakreja (Cilacap) with a new value, and a code the region list does not have. */
 const SHEET = [
   'Data IDM 2024 — perbaikan',
@@ -39,13 +30,10 @@ const SHEET = [
 const BAD_SHEET = [HEADER, '3301012001,TAMBAKREJA,tinggi,0.9,0.9,0.9,MANDIRI'].join('\n');
 
 describe.runIf(hasChromium)('importing index data in Chromium', () => {
-  const temp = tempDirs();
-  const shotsDir = mkdtempSync(join(tmpdir(), 'kawasan-e2e-import-'));
-  let server: ChildProcess | undefined;
+  let app: E2eApp | undefined;
   let base = '';
-  let context: BrowserContext;
   let page: Page;
-  let screenshot: (name: string) => Promise<string>;
+  let screenshotBoth: E2eApp['screenshotBoth'];
 
   const idm2024Of = async (code: string) => {
     const res = await fetch(`${base}/api/regions/${code}/index`);
@@ -55,47 +43,15 @@ describe.runIf(hasChromium)('importing index data in Chromium', () => {
   const pick = (name: string, text: string) =>
     page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
-  const screenshotBoth = async (name: string) => {
-    for (const [size, viewport] of [
-      ['360', PHONE],
-      ['1366', DESKTOP],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      await page.waitForTimeout(250);
-      if (size === '360') {
-        expect(await horizontalOverflow(page), `horizontal overflow on ${name}`).toBeLessThanOrEqual(0);
-      }
-      await screenshot(`${name}-${size}`);
-    }
-  };
-
   beforeAll(async () => {
-    buildWebIfStale();
-    const dataDir = temp.make('kawasan-e2e-data-');
-    runCli(
-      ['user', 'create', '--username', ADMIN.login, '--name', ADMIN.name, '--role', 'national'],
-      dataDir,
-      `${ADMIN.password}\n`,
-    );
-    const started = await startServer(await freePort(), dataDir);
-    server = started.child;
-    base = started.base;
-    ({ context, page } = await launchBrowser(temp.make('kawasan-e2e-chromium-'), DESKTOP));
-    screenshot = screenshotter(page, shotsDir);
+    app = await startApp({ name: 'import', viewport: DESKTOP, prepare: createAdmin });
+    ({ base, page, screenshotBoth } = app);
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await stopServer(server);
-    temp.removeAll();
-    console.log(`screenshots kept in ${shotsDir}`);
-  });
+  afterAll(() => app?.close());
 
   it('finds the import page in the account menu', async () => {
     await page.goto(`${base}/masuk`);
-    await page.getByRole('textbox', { name: 'Nama pengguna atau email' }).fill(ADMIN.login);
-    await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signIn(page, ADMIN.login, ADMIN.password);
     await page.getByRole('heading', { level: 1, name: 'Akun saya' }).waitFor();
     await page.getByRole('button', { name: `Menu akun: ${ADMIN.name}` }).click();
     await page.getByRole('menuitem', { name: 'Impor data indeks' }).click();

@@ -4,32 +4,18 @@
  * page shows its desa coloured by IDM status; a click names a desa and links to its page, the
  * keyboard moves and zooms the map, and a province without boundaries shows only a short note.
  */
-import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildWebIfStale,
-  freePort,
-  hasChromium,
-  launchBrowser,
-  ROOT,
-  reportMissingChromium,
-  runCli,
-  startServer,
-  stopServer,
-  tempDirs,
-} from './support';
+import { type E2eApp, hasChromium, ROOT, reportMissingChromium, runCli, startApp } from './support';
 
 reportMissingChromium();
 
 const BOUNDARIES = join(ROOT, 'src/services/boundaries/fixtures/boundaries-mini');
 
 describe.runIf(hasChromium)('the map of desa by IDM status in Chromium', () => {
-  const temp = tempDirs();
-  let server: ChildProcess | undefined;
+  let app: E2eApp | undefined;
   let base = '';
-  let context: BrowserContext;
   let page: Page;
   const external: string[] = [];
 
@@ -49,28 +35,21 @@ describe.runIf(hasChromium)('the map of desa by IDM status in Chromium', () => {
     );
 
   beforeAll(async () => {
-    buildWebIfStale();
-    const dataDir = temp.make('kawasan-e2e-maps-');
-    // Boundaries are imported before the first start: the region list first, so codes are placed.
-    runCli(['import', 'wilayah'], dataDir);
-    expect(runCli(['import', 'boundaries', BOUNDARIES], dataDir)).toContain('Selesai: 2 dari 2 berkas');
-    const started = await startServer(await freePort(), dataDir);
-    server = started.child;
-    base = started.base;
-    ({ context, page } = await launchBrowser(temp.make('kawasan-e2e-maps-chromium-'), {
-      width: 1280,
-      height: 900,
-    }));
+    app = await startApp({
+      name: 'maps',
+      viewport: { width: 1280, height: 900 },
+      // Boundaries are imported before the first start: the region list first, so codes are placed.
+      prepare: (dataDir) => {
+        runCli(['import', 'wilayah'], dataDir);
+        expect(runCli(['import', 'boundaries', BOUNDARIES], dataDir)).toContain('Selesai: 2 dari 2 berkas');
+      },
+    });
+    ({ base, page } = app);
     page.on('request', (r) => {
       if (!r.url().startsWith(base)) external.push(r.url());
     });
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await stopServer(server);
-    temp.removeAll();
-  });
+  afterAll(() => app?.close());
 
   it('colours the desa of a kabupaten, names one on click and links to its page', async () => {
     await page.goto(`${base}/wilayah/3301`);

@@ -4,54 +4,26 @@
  * kabupaten and the downloads under them.
  */
 
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildWebIfStale,
-  freePort,
-  hasChromium,
-  horizontalOverflow,
-  launchBrowser,
-  reportMissingChromium,
-  screenshotter,
-  startServer,
-  stopServer,
-  tempDirs,
-} from './support';
+import { type E2eApp, hasChromium, horizontalOverflow, reportMissingChromium, startApp } from './support';
 
 reportMissingChromium();
 
 describe.runIf(hasChromium)('regional IDM views in Chromium', () => {
-  const temp = tempDirs();
-  const shotsDir = mkdtempSync(join(tmpdir(), 'kawasan-e2e-regional-'));
-  let server: ChildProcess | undefined;
+  let app: E2eApp | undefined;
   let base = '';
-  let context: BrowserContext;
   let page: Page;
-  let screenshot: (name: string) => Promise<string>;
+  let screenshot: E2eApp['screenshot'];
 
   const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
   const idm = () => page.getByRole('region', { name: 'Indeks Desa Membangun (IDM) 2024' });
 
   beforeAll(async () => {
-    buildWebIfStale();
-    const started = await startServer(await freePort(), temp.make('kawasan-e2e-regional-data-'));
-    server = started.child;
-    base = started.base;
-    ({ context, page } = await launchBrowser(temp.make('kawasan-e2e-regional-chromium-')));
-    screenshot = screenshotter(page, shotsDir);
+    app = await startApp({ name: 'regional' });
+    ({ base, page, screenshot } = app);
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await stopServer(server);
-    temp.removeAll();
-    console.log(`screenshots kept in ${shotsDir}`);
-  });
+  afterAll(() => app?.close());
 
   it('shows the spread of IDM values as bars, as a table for screen readers and through the keyboard', async () => {
     await page.goto(`${base}/`);

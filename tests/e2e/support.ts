@@ -8,8 +8,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -187,14 +187,98 @@ export async function launchBrowser(
   return { context, page };
 }
 
-/** Full-page screenshots into `dir`, each path printed so it can be opened afterwards. */
-export function screenshotter(page: Page, dir: string) {
-  return async (name: string): Promise<string> => {
-    const path = join(dir, `${name}.png`);
-    await page.screenshot({ path, fullPage: true });
-    console.log(`screenshot: ${path}`);
-    return path;
+/** A phone and a laptop: every screen is checked at both widths. */
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1366, height: 768 };
+
+/** The first national administrator, made with the CLI as a new installation makes it. */
+export const ADMIN = { login: 'admin', name: 'Admin Nasional', password: 'kata-sandi-admin-1' };
+
+/** `kawasan user create` of {@link ADMIN} on `dataDir`, the password on stdin; returns what it printed. */
+export function createAdmin(dataDir: string): string {
+  return runCli(
+    ['user', 'create', '--username', ADMIN.login, '--name', ADMIN.name, '--role', 'national'],
+    dataDir,
+    `${ADMIN.password}\n`,
+  );
+}
+
+/** Fills in the sign-in form of the open page and submits it. */
+export async function signIn(page: Page, login: string, password: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Nama pengguna atau email' }).fill(login);
+  await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
+/** The server and the browser of one test file. */
+export interface E2eApp {
+  /** e.g. `http://127.0.0.1:41234`. */
+  base: string;
+  context: BrowserContext;
+  page: Page;
+  /** A screenshot of the full page (or of `part`) into the file's screenshot folder; its path. */
+  screenshot(name: string, part?: Locator): Promise<string>;
+  /** `<name>-360` and `<name>-1366`; fails when the phone has to scroll sideways. Ends at 1366 px. */
+  screenshotBoth(name: string): Promise<void>;
+  /** Closes the browser, stops the server and removes the data; the screenshots are kept. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the web app if it is stale, gives `prepare` a fresh data directory (e.g. for CLI work
+ * before the first start), starts `kawasan serve` on it and opens Chromium (1280×800 unless
+ * told). Temporary folders are named `kawasan-e2e-<name>-…`; what was started is stopped again
+ * when a later step fails.
+ */
+export async function startApp(options: {
+  name: string;
+  viewport?: { width: number; height: number };
+  prepare?: (dataDir: string) => void;
+}): Promise<E2eApp> {
+  const temp = tempDirs();
+  let server: ChildProcess | undefined;
+  let context: BrowserContext | undefined;
+  let shotsDir: string | undefined;
+  const close = async () => {
+    await context?.close();
+    await stopServer(server);
+    temp.removeAll();
+    if (shotsDir) console.log(`screenshots kept in ${shotsDir}`);
   };
+  try {
+    buildWebIfStale();
+    const dataDir = temp.make(`kawasan-e2e-${options.name}-data-`);
+    options.prepare?.(dataDir);
+    const started = await startServer(await freePort(), dataDir);
+    server = started.child;
+    const browser = await launchBrowser(temp.make(`kawasan-e2e-${options.name}-chromium-`), options.viewport);
+    context = browser.context;
+    const { page } = browser;
+    const screenshot = async (name: string, part?: Locator) => {
+      shotsDir ??= mkdtempSync(join(tmpdir(), `kawasan-e2e-${options.name}-`));
+      const path = join(shotsDir, `${name}.png`);
+      await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
+      console.log(`screenshot: ${path}`);
+      return path;
+    };
+    const screenshotBoth = async (name: string) => {
+      for (const [size, viewport] of [
+        ['360', PHONE],
+        ['1366', DESKTOP],
+      ] as const) {
+        await page.setViewportSize(viewport);
+        await page.waitForTimeout(250);
+        if (size === '360') {
+          expect(await horizontalOverflow(page), `horizontal overflow on ${name}`).toBeLessThanOrEqual(0);
+        }
+        await screenshot(`${name}-${size}`);
+      }
+    };
+    return { base: started.base, context, page, screenshot, screenshotBoth, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 /** How far the page is wider than the window (should be ≤ 0: no sideways scrolling). */

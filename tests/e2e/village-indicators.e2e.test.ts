@@ -2,46 +2,33 @@
  * What would raise a desa's score, in a real browser: the ministry's API responses imported with
  * `kawasan import idm`, then the desa page of Muara (Teluknaga) on a phone and on a desktop.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDM_API_FIXTURES } from '../../src/services/village-index/testing.ts';
 import {
-  buildWebIfStale,
-  freePort,
+  type E2eApp,
   hasChromium,
   horizontalOverflow,
-  launchBrowser,
+  PHONE,
   reportMissingChromium,
   runCli,
-  screenshotter,
-  startServer,
-  stopServer,
-  tempDirs,
+  startApp,
 } from './support';
 
 reportMissingChromium();
 
-const FIXTURES = fileURLToPath(new URL('../../src/services/village-index/fixtures/idm-api', import.meta.url));
-
 describe.runIf(hasChromium)('a desa page with imported indicator scores', () => {
-  const temp = tempDirs();
-  const shotsDir = mkdtempSync(join(tmpdir(), 'kawasan-e2e-screenshots-'));
-  let server: ChildProcess | undefined;
+  let app: E2eApp | undefined;
   let base = '';
-  let context: BrowserContext;
   let page: Page;
-  let screenshot: (name: string) => Promise<string>;
+  let screenshot: E2eApp['screenshot'];
 
-  beforeAll(async () => {
-    buildWebIfStale();
-    const dataDir = temp.make('kawasan-e2e-data-');
+  /** The ministry's API responses, then a desa with a published value but no indicator scores. */
+  const prepare = (dataDir: string) => {
     runCli(['import', 'wilayah'], dataDir);
-    runCli(['import', 'idm', '--file', FIXTURES], dataDir);
-    // A desa with a published value but no indicator scores.
+    runCli(['import', 'idm', '--file', IDM_API_FIXTURES], dataDir);
     const sheet = join(dataDir, 'idm-2024.csv');
     writeFileSync(
       sheet,
@@ -49,22 +36,13 @@ describe.runIf(hasChromium)('a desa page with imported indicator scores', () => 
         '1101012001,KEUDE BAKONGAN,0.8000,0.9000,0.5333,0.7444,MAJU\n',
     );
     runCli(['import', 'idm', '--file', sheet], dataDir);
-    const started = await startServer(await freePort(), dataDir);
-    server = started.child;
-    base = started.base;
-    ({ context, page } = await launchBrowser(temp.make('kawasan-e2e-chromium-'), {
-      width: 360,
-      height: 740,
-    }));
-    screenshot = screenshotter(page, shotsDir);
-  });
+  };
 
-  afterAll(async () => {
-    await context?.close();
-    await stopServer(server);
-    temp.removeAll();
-    console.log(`screenshots kept in ${shotsDir}`);
+  beforeAll(async () => {
+    app = await startApp({ name: 'indicators', viewport: PHONE, prepare });
+    ({ base, page, screenshot } = app);
   });
+  afterAll(() => app?.close());
 
   it('lists the weakest indicators by gain, with the activity and who can act, and switches years', async () => {
     await page.goto(`${base}/wilayah/3603132008`);

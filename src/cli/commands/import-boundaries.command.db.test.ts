@@ -1,31 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MINI_BOUNDARIES_DIR, MINI_DESA_FILE, miniDesaDocument } from '../../services/boundaries/testing.ts';
 import { MINI_WILAYAH_DIR } from '../../services/regions/testing.ts';
-import { runCli } from '../main.ts';
-import type { Output } from '../runtime.ts';
-
-async function cli(...argv: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const out: Output = { info: (l) => lines.push(l), error: (l) => errors.push(l) };
-  const code = await runCli(argv, out);
-  return { code, stdout: lines.join('\n'), stderr: errors.join('\n') };
-}
+import { cli, useEmbeddedDataDir } from '../testing.ts';
 
 describe('kawasan import boundaries', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kawasan-cli-boundaries-'));
-  const saved = { ...process.env };
+  useEmbeddedDataDir('kawasan-cli-boundaries-');
   beforeAll(async () => {
-    delete process.env.DATABASE_URL;
-    process.env.KAWASAN_DATA_DIR = dataDir;
     expect((await cli('import', 'wilayah', '--source', MINI_WILAYAH_DIR)).code).toBe(0);
-  });
-  afterAll(() => {
-    process.env = saved;
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('explains itself and asks for exactly one path', async () => {

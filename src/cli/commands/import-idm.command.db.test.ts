@@ -1,34 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MINI_WILAYAH_DIR } from '../../services/regions/testing.ts';
-import { runCli } from '../main.ts';
-import type { Output } from '../runtime.ts';
-
-const FIXTURES = fileURLToPath(new URL('../../services/village-index/fixtures/idm-api', import.meta.url));
-
-async function cli(...argv: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const out: Output = { info: (l) => lines.push(l), error: (l) => errors.push(l) };
-  const code = await runCli(argv, out);
-  return { code, stdout: lines.join('\n'), stderr: errors.join('\n') };
-}
+import { IDM_API_FIXTURES } from '../../services/village-index/testing.ts';
+import { cli, useEmbeddedDataDir } from '../testing.ts';
 
 describe('kawasan import idm with ministry API responses', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kawasan-cli-idm-'));
-  const saved = { ...process.env };
+  const dir = useEmbeddedDataDir('kawasan-cli-idm-');
   beforeAll(async () => {
-    delete process.env.DATABASE_URL;
-    process.env.KAWASAN_DATA_DIR = join(dir, 'data');
     expect((await cli('import', 'wilayah', '--source', MINI_WILAYAH_DIR)).code).toBe(0);
-  });
-  afterAll(() => {
-    process.env = saved;
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('documents the API sources in --help', async () => {
@@ -39,7 +20,7 @@ describe('kawasan import idm with ministry API responses', () => {
 
   it('previews a folder, imports it with the full report, and finds nothing to change the second time', async () => {
     const folder = join(dir, 'idm-api');
-    cpSync(FIXTURES, folder, { recursive: true });
+    cpSync(IDM_API_FIXTURES, folder, { recursive: true });
     writeFileSync(join(folder, 'rusak.json'), '{"status": 200, "mapData": ');
 
     const preview = await cli('import', 'idm', '--file', folder, '--dry-run');
@@ -60,10 +41,16 @@ describe('kawasan import idm with ministry API responses', () => {
   });
 
   it('reads one response and a zip of them', async () => {
-    const one = await cli('import', 'idm', '--file', join(FIXTURES, '3603132008', '2024.json'), '--dry-run');
+    const one = await cli(
+      'import',
+      'idm',
+      '--file',
+      join(IDM_API_FIXTURES, '3603132008', '2024.json'),
+      '--dry-run',
+    );
     expect(one.stdout).toContain('IDM 2024 dari 2024.json: 1 berkas, 1 desa-tahun');
     const zip = join(dir, 'unduhan.zip');
-    const file = (p: string) => new Uint8Array(readFileSync(join(FIXTURES, p)));
+    const file = (p: string) => new Uint8Array(readFileSync(join(IDM_API_FIXTURES, p)));
     writeFileSync(
       zip,
       zipSync({

@@ -7,6 +7,7 @@ import { INDEX_ATTRIBUTION } from '../../services/export/index-export.service.ts
 import { miniWilayah } from '../../services/regions/testing.ts';
 import { importWilayah } from '../../services/regions/wilayah-import.service.ts';
 import { createIndexImportService } from '../../services/village-index/index-import.service.ts';
+import { idmSheetHeader, SYSTEM_ACTOR } from '../../services/village-index/testing.ts';
 import { type App, buildApp } from '../app.ts';
 
 const SUMMARY_HEADER = [
@@ -56,29 +57,17 @@ describeEachEngine('table export routes', (ctx) => {
   let app: App;
   beforeAll(async () => {
     await importWilayah(ctx.db, { source: miniWilayah });
-    const header = [
-      'KODE_DESA',
-      'NAMA_DESA',
-      'IKS_2024',
-      'IKE_2024',
-      'IKL_2024',
-      'NILAI_IDM_2024',
-      'STATUS_IDM_2024',
-    ];
-    await createIndexImportService({ db: ctx.db, now: () => new Date() }).importIdmSheet(
-      { kind: 'system', label: 'uji' },
-      {
-        fileName: 'idm-2024.csv',
-        cells: [
-          header,
-          ['3301012001', 'Tambakreja', '0.8', '0.9', '0.5333', '0.7444', 'MAJU'],
-          ['3301012002', '=Bumi;reja "Lama"', '0.6629', '0.6333', '0.5333', '0.6098', 'BERKEMBANG'],
-          ['3301012003', 'Ciklapa', '', '', '', '', ''],
-          ['3301012999', 'Desa Baru', '0.5', '0.5', '0.5', '0.5', 'SANGAT TERTINGGAL'], // disagrees
-          ['3513152017', 'Krejengan', '0.7', '0.7', '0.82', '0.74', 'BERKEMBANG'],
-        ],
-      },
-    );
+    await createIndexImportService({ db: ctx.db, now: () => new Date() }).importIdmSheet(SYSTEM_ACTOR, {
+      fileName: 'idm-2024.csv',
+      cells: [
+        idmSheetHeader(),
+        ['3301012001', 'Tambakreja', '0.8', '0.9', '0.5333', '0.7444', 'MAJU'],
+        ['3301012002', '=Bumi;reja "Lama"', '0.6629', '0.6333', '0.5333', '0.6098', 'BERKEMBANG'],
+        ['3301012003', 'Ciklapa', '', '', '', '', ''],
+        ['3301012999', 'Desa Baru', '0.5', '0.5', '0.5', '0.5', 'SANGAT TERTINGGAL'], // disagrees
+        ['3513152017', 'Krejengan', '0.7', '0.7', '0.82', '0.74', 'BERKEMBANG'],
+      ],
+    });
     app = await buildApp({ db: ctx.db, version: 'test' });
   });
   afterAll(() => app.close());

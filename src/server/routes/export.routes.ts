@@ -16,6 +16,21 @@ const Format = z
 
 const ERRORS = { 400: ProblemSchema, 404: ProblemSchema, 503: ProblemSchema } as const;
 
+/** The schema of an export route: the table's own query plus `format`. */
+function exportSchema<Shape extends z.ZodRawShape>(
+  query: z.ZodObject<Shape>,
+  summary: string,
+  description: string,
+) {
+  return {
+    tags: ['indeks desa'],
+    summary,
+    description,
+    querystring: query.extend({ format: Format }),
+    response: ERRORS,
+  };
+}
+
 /** Sends a table as a download named for what it holds. */
 function sendFile(reply: FastifyReply, file: ExportFile) {
   return reply
@@ -31,15 +46,12 @@ export function exportRoutes(exports: IndexExportService): FastifyPluginAsyncZod
     app.get(
       '/api/village-index/summary/export',
       {
-        schema: {
-          tags: ['indeks desa'],
-          summary: 'The child-region table of a summary as a CSV or XLSX file',
-          description:
-            'Code, name, desa, desa scored, mean IDM/IKS/IKE/IKL and the desa per published status of each ' +
+        schema: exportSchema(
+          IndexSummaryQuerySchema,
+          'The child-region table of a summary as a CSV or XLSX file',
+          'Code, name, desa, desa scored, mean IDM/IKS/IKE/IKL and the desa per published status of each ' +
             'province (or each kabupaten/kota, kecamatan of the region). Ends with the data attribution.',
-          querystring: IndexSummaryQuerySchema.extend({ format: Format }),
-          response: ERRORS,
-        },
+        ),
       },
       async (request, reply) => {
         const { format, ...query } = request.query;
@@ -50,15 +62,12 @@ export function exportRoutes(exports: IndexExportService): FastifyPluginAsyncZod
     app.get(
       '/api/village-index/villages/export',
       {
-        schema: {
-          tags: ['indeks desa'],
-          summary: 'Every desa’s result in a province, kabupaten or kecamatan as a CSV or XLSX file',
-          description:
-            'Code, name, IDM, IKS, IKE, IKL, published and computed status, and whether the code is in ' +
+        schema: exportSchema(
+          VillageIndexListQuerySchema,
+          'Every desa’s result in a province, kabupaten or kecamatan as a CSV or XLSX file',
+          'Code, name, IDM, IKS, IKE, IKL, published and computed status, and whether the code is in ' +
             'the region list. Ends with the data attribution.',
-          querystring: VillageIndexListQuerySchema.extend({ format: Format }),
-          response: ERRORS,
-        },
+        ),
       },
       async (request, reply) => {
         const { format, ...query } = request.query;

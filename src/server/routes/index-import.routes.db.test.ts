@@ -1,31 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { IndexImportReport } from '../../contracts/index-import.contract.ts';
 import { queryRows } from '../../db/client.ts';
-import { describeEachEngine } from '../../db/testing.ts';
+import { countRows, describeEachEngine } from '../../db/testing.ts';
 import type { Role, Scope } from '../../domain/access/role.ts';
 import { csvLine } from '../../domain/csv.ts';
 import { createTestAccount } from '../../services/access/testing.ts';
-import { editedMiniWilayah } from '../../services/regions/testing.ts';
 import { importWilayah } from '../../services/regions/wilayah-import.service.ts';
+import {
+  IDM_API_FIXTURES,
+  idmSheetHeader,
+  miniWilayahWithMuara,
+} from '../../services/village-index/testing.ts';
 import { type App, buildApp } from '../app.ts';
 import { SESSION_COOKIE } from '../plugins/auth.plugin.ts';
 import { type Client, signIn } from '../testing.ts';
 import { UPLOAD_LIMIT_BYTES } from './index-import.routes.ts';
 
-const HEADER = [
-  'KODE_DESA',
-  'NAMA_DESA',
-  'IKS_2024',
-  'IKE_2024',
-  'IKL_2024',
-  'NILAI_IDM_2024',
-  'STATUS_IDM_2024',
-];
+const HEADER = idmSheetHeader();
 const CILACAP = [
   HEADER,
   ['3301012001', 'Tambakreja', '0,8', '0,9', '0,5333', '0,7444', 'MAJU'],
@@ -44,29 +39,16 @@ async function xlsx(rows: string[][]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const FIXTURES = fileURLToPath(new URL('../../services/village-index/fixtures/idm-api', import.meta.url));
-const fixture = (path: string) => readFileSync(`${FIXTURES}/${path}`);
+const fixture = (path: string) => readFileSync(`${IDM_API_FIXTURES}/${path}`);
 
-/** The mini region list plus Muara (Teluknaga, Tangerang), the desa of the API fixtures. */
-const withMuara = editedMiniWilayah((file, text) => {
-  const extra: Record<string, string> = {
-    'provinces.csv': '36,Banten\n',
-    'regencies.csv': '36.03,36,Kabupaten Tangerang\n',
-    'districts.csv': '36.03.13,36.03,Teluknaga\n',
-    'villages.csv': '36.03.13.2008,36.03.13,Muara\n',
-  };
-  return `${text}${extra[file] ?? ''}`;
-});
+const withMuara = miniWilayahWithMuara();
 
 type Auth = { client: Client } | { bearer: string } | { anonymous: true };
 
 describeEachEngine('index import routes', (ctx) => {
   let app: App;
   let seq = 0;
-  const count = async (table: string) =>
-    (
-      await queryRows<{ n: number }>(ctx.db.orm, sql`select count(*)::int as n from ${sql.identifier(table)}`)
-    )[0]!.n;
+  const count = (table: string) => countRows(ctx.db, table);
 
   async function person(role: Role, scope?: Scope): Promise<Client> {
     const account = await createTestAccount(ctx.db, `impor-${role}-${++seq}`, [

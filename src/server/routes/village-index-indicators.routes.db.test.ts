@@ -1,27 +1,21 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../db/testing.ts';
 import { miniWilayah } from '../../services/regions/testing.ts';
 import { importWilayah } from '../../services/regions/wilayah-import.service.ts';
 import { readApiResponsesFromPath } from '../../services/village-index/idm-api-source.ts';
 import { createIndexImportService } from '../../services/village-index/index-import.service.ts';
+import { IDM_API_FIXTURES, idmSheetHeader, SYSTEM_ACTOR } from '../../services/village-index/testing.ts';
 import { type App, buildApp } from '../app.ts';
-
-const FIXTURES = fileURLToPath(new URL('../../services/village-index/fixtures/idm-api', import.meta.url));
-const system = { kind: 'system', label: 'uji' } as const;
 
 describeEachEngine('village index indicator routes', (ctx) => {
   let app: App;
   beforeAll(async () => {
     await importWilayah(ctx.db, { source: miniWilayah });
     const imports = createIndexImportService({ db: ctx.db, now: () => new Date() });
-    await imports.importIdmApi(system, await readApiResponsesFromPath(FIXTURES));
-    await imports.importIdmSheet(system, {
+    await imports.importIdmApi(SYSTEM_ACTOR, await readApiResponsesFromPath(IDM_API_FIXTURES));
+    await imports.importIdmSheet(SYSTEM_ACTOR, {
       fileName: 'idm-2023.csv',
-      cells: [
-        ['KODE_DESA', 'NAMA_DESA', 'IKS_2023', 'IKE_2023', 'IKL_2023', 'NILAI_IDM_2023', 'STATUS_IDM_2023'],
-        ['3603132008', 'MUARA', '0.7714', '0.6500', '0.7333', '0.7183', 'MAJU'],
-      ],
+      cells: [idmSheetHeader(2023), ['3603132008', 'MUARA', '0.7714', '0.6500', '0.7333', '0.7183', 'MAJU']],
     });
     app = await buildApp({ db: ctx.db, version: 'test' });
   });

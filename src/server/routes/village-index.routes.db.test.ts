@@ -3,6 +3,7 @@ import { describeEachEngine } from '../../db/testing.ts';
 import { miniWilayah } from '../../services/regions/testing.ts';
 import { importWilayah } from '../../services/regions/wilayah-import.service.ts';
 import { createIndexImportService } from '../../services/village-index/index-import.service.ts';
+import { idmSheetHeader, SYSTEM_ACTOR } from '../../services/village-index/testing.ts';
 import { type App, buildApp } from '../app.ts';
 
 describeEachEngine('village index routes', (ctx) => {
@@ -11,25 +12,14 @@ describeEachEngine('village index routes', (ctx) => {
     await importWilayah(ctx.db, { source: miniWilayah });
     const imports = createIndexImportService({ db: ctx.db, now: () => new Date() });
     const sheet = (year: number, value: string, status: string) => [
-      [
-        'KODE_DESA',
-        'NAMA_DESA',
-        `IKS_${year}`,
-        `IKE_${year}`,
-        `IKL_${year}`,
-        `NILAI_IDM_${year}`,
-        `STATUS_IDM_${year}`,
-      ],
+      idmSheetHeader(year),
       ['3301012001', 'Desa A', '0.7', '0.7', '0.7', value, status],
     ];
-    await imports.importIdmSheet(
-      { kind: 'system', label: 'uji' },
-      { fileName: '2024.csv', cells: sheet(2024, '0.7444', 'MAJU') },
-    );
-    await imports.importIdmSheet(
-      { kind: 'system', label: 'uji' },
-      { fileName: '2023.csv', cells: sheet(2023, '0.7', 'MAJU') },
-    );
+    await imports.importIdmSheet(SYSTEM_ACTOR, {
+      fileName: '2024.csv',
+      cells: sheet(2024, '0.7444', 'MAJU'),
+    });
+    await imports.importIdmSheet(SYSTEM_ACTOR, { fileName: '2023.csv', cells: sheet(2023, '0.7', 'MAJU') });
     app = await buildApp({ db: ctx.db, version: 'test' });
   });
   afterAll(() => app.close());

@@ -1,37 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.ts';
-import { describeEachEngine } from '../../db/testing.ts';
-import type { Actor } from '../../domain/access/policy.ts';
-import { editedMiniWilayah } from '../regions/testing.ts';
+import { countRows, describeEachEngine } from '../../db/testing.ts';
 import { importWilayah } from '../regions/wilayah-import.service.ts';
 import { type ApiResponseFile, readApiResponsesFromPath } from './idm-api-source.ts';
 import { createIndexImportService } from './index-import.service.ts';
+import {
+  IDM_API_FIXTURES,
+  idmSheetHeader,
+  kabupatenOfficer,
+  miniWilayahWithMuara,
+  SYSTEM_ACTOR,
+} from './testing.ts';
 
-const FIXTURES = fileURLToPath(new URL('./fixtures/idm-api', import.meta.url));
-const fixture = (name: string) => JSON.parse(readFileSync(`${FIXTURES}/${name}`, 'utf8')) as unknown;
+const fixture = (name: string) => JSON.parse(readFileSync(`${IDM_API_FIXTURES}/${name}`, 'utf8')) as unknown;
 
-/** The mini region list plus the real Muara (Teluknaga, Tangerang); 7301042010 stays unplaced. */
-const withMuara = editedMiniWilayah((file, text) => {
-  const extra: Record<string, string> = {
-    'provinces.csv': '36,Banten\n',
-    'regencies.csv': '36.03,36,Kabupaten Tangerang\n',
-    'districts.csv': '36.03.13,36.03,Teluknaga\n',
-    'villages.csv': '36.03.13.2008,36.03.13,Muara\n',
-  };
-  return `${text}${extra[file] ?? ''}`;
-});
-
-const system: Actor = { kind: 'system', label: 'uji' };
-const officer = (code: string): Actor => ({
-  kind: 'user',
-  userId: '00000000-0000-4000-8000-000000000001',
-  label: `petugas ${code}`,
-  readOnly: false,
-  assignments: [{ id: 'a', role: 'kabupaten', scope: { kind: 'region', code } }],
-});
+/** 7301042010 of the fixtures stays unplaced: its kabupaten is not in the region list. */
+const withMuara = miniWilayahWithMuara();
 
 interface StoredRow {
   region_code: string;
@@ -52,10 +38,7 @@ interface StoredRow {
 describeEachEngine('IDM API import', (ctx) => {
   let service: ReturnType<typeof createIndexImportService>;
   let files: ApiResponseFile[];
-  const count = async (table: string) =>
-    (
-      await queryRows<{ n: number }>(ctx.db.orm, sql`select count(*)::int as n from ${sql.identifier(table)}`)
-    )[0]!.n;
+  const count = (table: string) => countRows(ctx.db, table);
   const stored = () =>
     queryRows<StoredRow>(
       ctx.db.orm,
@@ -66,7 +49,7 @@ describeEachEngine('IDM API import', (ctx) => {
   beforeAll(async () => {
     await importWilayah(ctx.db, { source: withMuara });
     service = createIndexImportService({ db: ctx.db, now: () => new Date() });
-    files = (await readApiResponsesFromPath(FIXTURES)).files;
+    files = (await readApiResponsesFromPath(IDM_API_FIXTURES)).files;
   });
   beforeEach(async () => {
     await ctx.db.orm.execute(
@@ -75,7 +58,7 @@ describeEachEngine('IDM API import', (ctx) => {
   });
 
   it('stores the official totals, the 50 scores with the ministry’s advice, and the recovered quirk', async () => {
-    const report = await service.importIdmApi(system, { fileName: 'idm-api', files });
+    const report = await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files });
     expect(report).toMatchObject({
       kind: 'api',
       dryRun: false,
@@ -165,8 +148,8 @@ describeEachEngine('IDM API import', (ctx) => {
   });
 
   it('reports everything unchanged on a second import, and updates a changed indicator text', async () => {
-    await service.importIdmApi(system, { fileName: 'idm-api', files });
-    expect(await service.importIdmApi(system, { fileName: 'idm-api', files })).toMatchObject({
+    await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files });
+    expect(await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files })).toMatchObject({
       inserted: 0,
       updated: 0,
       unchanged: 3,
@@ -177,7 +160,7 @@ describeEachEngine('IDM API import', (ctx) => {
     const rows = (muara2024.json as { mapData: { ROW: { INDIKATOR: string; KEGIATAN: string }[] } }).mapData
       .ROW;
     rows.find((r) => r.INDIKATOR === 'Skor Nakes Lain')!.KEGIATAN = 'Penambahan 4 tenaga kesehatan';
-    expect(await service.importIdmApi(system, { fileName: 'idm-api', files: edited })).toMatchObject({
+    expect(await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files: edited })).toMatchObject({
       updated: 1,
       unchanged: 2,
     });
@@ -191,7 +174,7 @@ describeEachEngine('IDM API import', (ctx) => {
   });
 
   it('previews with a dry run: the same report, nothing written', async () => {
-    const preview = await service.importIdmApi(system, { fileName: 'idm-api', files, dryRun: true });
+    const preview = await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files, dryRun: true });
     expect(preview).toMatchObject({ dryRun: true, inserted: 3, importIds: [] });
     const tables = [
       'village_index',
@@ -201,7 +184,7 @@ describeEachEngine('IDM API import', (ctx) => {
       'village_index_rollup',
     ];
     expect(await Promise.all(tables.map(count))).toEqual([0, 0, 0, 0, 0]);
-    const real = await service.importIdmApi(system, { fileName: 'idm-api', files });
+    const real = await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files });
     expect({ ...real, dryRun: true, importIds: [] }).toEqual(preview);
   });
 
@@ -216,7 +199,7 @@ describeEachEngine('IDM API import', (ctx) => {
       { file: 'salinan/3603132008_2024.json', ok: true, json: muara2024 },
       { file: '1101022001/2024.json', ok: true, json: missingRow },
     ];
-    const report = await service.importIdmApi(system, { fileName: 'campur.zip', files: batch });
+    const report = await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'campur.zip', files: batch });
     expect(report).toMatchObject({ files: 7, rows: 3, inserted: 3 });
     expect(report.rejected.rows).toEqual([
       { file: 'rusak/2024.json', problems: ['Bukan JSON yang sah: Unexpected end of JSON input.'] },
@@ -241,7 +224,7 @@ describeEachEngine('IDM API import', (ctx) => {
       mapData: { ROW: { NO: null; INDIKATOR: string; SKOR: number }[] };
     };
     json.mapData.ROW.find((r) => r.NO === null && r.INDIKATOR === 'IKE 2024')!.SKOR = 0.7;
-    const report = await service.importIdmApi(system, {
+    const report = await service.importIdmApi(SYSTEM_ACTOR, {
       fileName: 'beda.json',
       files: [{ file: '3603132008/2024.json', ok: true, json }],
     });
@@ -262,7 +245,7 @@ describeEachEngine('IDM API import', (ctx) => {
 
   it('refuses a batch with nothing importable, naming every file', async () => {
     const error = await service
-      .importIdmApi(system, {
+      .importIdmApi(SYSTEM_ACTOR, {
         fileName: 'kosong.zip',
         files: [
           {
@@ -282,16 +265,18 @@ describeEachEngine('IDM API import', (ctx) => {
 
   it('lets a kabupaten officer import inside the kabupaten only; outside, nothing is written', async () => {
     const muara = files.filter((f) => f.file.startsWith('3603132008/'));
-    expect(await service.importIdmApi(officer('3603'), { fileName: 'muara', files: muara })).toMatchObject({
+    expect(
+      await service.importIdmApi(kabupatenOfficer('3603'), { fileName: 'muara', files: muara }),
+    ).toMatchObject({
       inserted: 2,
     });
     await ctx.db.orm.execute(sql`truncate village_index_indicator, village_index, index_import, audit_log`);
     const error = await service
-      .importIdmApi(officer('3603'), { fileName: 'semua', files })
+      .importIdmApi(kabupatenOfficer('3603'), { fileName: 'semua', files })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'forbidden' });
     await expect(
-      service.importIdmApi(officer('3301'), { fileName: 'muara', files: muara }),
+      service.importIdmApi(kabupatenOfficer('3301'), { fileName: 'muara', files: muara }),
     ).rejects.toMatchObject({
       code: 'forbidden',
     });
@@ -304,7 +289,7 @@ describeEachEngine('IDM API import', (ctx) => {
 
   describe('a spreadsheet over API results', () => {
     const sheet = (value: string) => [
-      ['KODE_DESA', 'NAMA_DESA', 'IKS_2024', 'IKE_2024', 'IKL_2024', 'NILAI_IDM_2024', 'STATUS_IDM_2024'],
+      idmSheetHeader(),
       ['3603132008', 'MUARA', '0.7714', '0.6500', '0.7333', value, 'MAJU'],
     ];
     const muaraIndicators = async () =>
@@ -316,15 +301,21 @@ describeEachEngine('IDM API import', (ctx) => {
       )[0]!.n;
 
     it('leaves the indicator scores alone when it publishes the same figures', async () => {
-      await service.importIdmApi(system, { fileName: 'idm-api', files });
-      const report = await service.importIdmSheet(system, { fileName: 'idm.csv', cells: sheet('0.7183') });
+      await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files });
+      const report = await service.importIdmSheet(SYSTEM_ACTOR, {
+        fileName: 'idm.csv',
+        cells: sheet('0.7183'),
+      });
       expect(report).toMatchObject({ kind: 'sheet', unchanged: 1, updated: 0 });
       expect(await muaraIndicators()).toBe(50);
     });
 
     it('drops the indicator scores that explained other figures when it changes them', async () => {
-      await service.importIdmApi(system, { fileName: 'idm-api', files });
-      const report = await service.importIdmSheet(system, { fileName: 'idm.csv', cells: sheet('0.7200') });
+      await service.importIdmApi(SYSTEM_ACTOR, { fileName: 'idm-api', files });
+      const report = await service.importIdmSheet(SYSTEM_ACTOR, {
+        fileName: 'idm.csv',
+        cells: sheet('0.7200'),
+      });
       expect(report).toMatchObject({ updated: 1 });
       expect(await muaraIndicators()).toBe(0);
       const muara = (await stored()).find((r) => r.region_code === '3603132008' && r.year === 2024);

@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -10,8 +9,8 @@ import {
   readApiResponsesFromBytes,
   readApiResponsesFromPath,
 } from './idm-api-source.ts';
+import { IDM_API_FIXTURES } from './testing.ts';
 
-const FIXTURES = fileURLToPath(new URL('./fixtures/idm-api', import.meta.url));
 const bytes = (text: string) => new TextEncoder().encode(text);
 const names = (batch: { files: { file: string; ok: boolean }[] }) => batch.files.map((f) => [f.file, f.ok]);
 
@@ -30,7 +29,7 @@ describe('readApiResponsesFromPath', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads a folder recursively, every .json by its path inside the folder', async () => {
-    const batch = await readApiResponsesFromPath(FIXTURES);
+    const batch = await readApiResponsesFromPath(IDM_API_FIXTURES);
     expect(batch.fileName).toBe('idm-api');
     expect(names(batch)).toEqual([
       ['3603132008/2022.json', true],
@@ -40,7 +39,7 @@ describe('readApiResponsesFromPath', () => {
   });
 
   it('keeps the folder of a lone response in its name, and skips what is not a response', async () => {
-    const one = await readApiResponsesFromPath(join(FIXTURES, '3603132008', '2024.json'));
+    const one = await readApiResponsesFromPath(join(IDM_API_FIXTURES, '3603132008', '2024.json'));
     expect(names(one)).toEqual([['3603132008/2024.json', true]]);
 
     const folder = join(dir, 'campur');
@@ -61,8 +60,8 @@ describe('readApiResponsesFromPath', () => {
   });
 
   it.each([
-    [join(FIXTURES, 'tidak-ada'), /tidak ditemukan/],
-    [join(FIXTURES, 'README.md'), /jenis berkas \.md tidak dikenal/],
+    [join(IDM_API_FIXTURES, 'tidak-ada'), /tidak ditemukan/],
+    [join(IDM_API_FIXTURES, 'README.md'), /jenis berkas \.md tidak dikenal/],
   ])('refuses %s', async (path, message) => {
     await expect(readApiResponsesFromPath(path)).rejects.toMatchObject({
       code: 'invalid_input',
@@ -78,7 +77,7 @@ describe('readApiResponsesFromPath', () => {
 });
 
 describe('readApiResponsesFromBytes', () => {
-  const response = new Uint8Array(readFileSync(join(FIXTURES, '3603132008', '2024.json')));
+  const response = new Uint8Array(readFileSync(join(IDM_API_FIXTURES, '3603132008', '2024.json')));
 
   it('reads an uploaded .json and a .zip, skipping folders, __MACOSX and other files', () => {
     expect(names(readApiResponsesFromBytes('2024.json', response))).toEqual([['2024.json', true]]);

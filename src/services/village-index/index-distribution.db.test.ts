@@ -6,29 +6,19 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.ts';
 import { describeEachEngine } from '../../db/testing.ts';
-import type { Actor } from '../../domain/access/policy.ts';
 import { histogramOf } from '../../domain/village-index/index-distribution.ts';
 import { miniWilayah } from '../regions/testing.ts';
 import { importWilayah } from '../regions/wilayah-import.service.ts';
 import { createIndexImportService } from './index-import.service.ts';
 import { createIndexSummaryService } from './index-summary.service.ts';
 import { refreshStaleRollups } from './rollup.ts';
-
-const system: Actor = { kind: 'system', label: 'uji' };
+import { idmSheetHeader, SYSTEM_ACTOR } from './testing.ts';
 
 /** [code, value or '' when not scored, published status]. */
 type Row = readonly [string, string, string];
 
 const sheet = (year: number, rows: readonly Row[]) => [
-  [
-    'KODE_DESA',
-    'NAMA_DESA',
-    `IKS_${year}`,
-    `IKE_${year}`,
-    `IKL_${year}`,
-    `NILAI_IDM_${year}`,
-    `STATUS_IDM_${year}`,
-  ],
+  idmSheetHeader(year),
   ...rows.map(([code, value, status]) => [code, `Desa ${code}`, value, value, value, value, status]),
 ];
 
@@ -68,7 +58,7 @@ describeEachEngine('IDM histograms and status movement', (ctx) => {
   let imports: ReturnType<typeof createIndexImportService>;
   let summaries: ReturnType<typeof createIndexSummaryService>;
   const importYear = (year: number, rows: readonly Row[]) =>
-    imports.importIdmSheet(system, { fileName: `idm-${year}.csv`, cells: sheet(year, rows) });
+    imports.importIdmSheet(SYSTEM_ACTOR, { fileName: `idm-${year}.csv`, cells: sheet(year, rows) });
   const nationalMovements = async () =>
     queryRows<{ from_year: number; to_year: number; compared: number }>(
       ctx.db.orm,
@@ -211,7 +201,7 @@ describeEachEngine('IDM histogram bins in SQL', (ctx) => {
     // 0, 0.005, …, 1: every bin edge, every bin middle; codes outside the region list.
     const values = Array.from({ length: 201 }, (_, i) => (i / 200).toFixed(4));
     const rows = values.map((v, i): Row => [`5307013${String(i).padStart(3, '0')}`, v, '']);
-    await createIndexImportService({ db: ctx.db, now: () => new Date() }).importIdmSheet(system, {
+    await createIndexImportService({ db: ctx.db, now: () => new Date() }).importIdmSheet(SYSTEM_ACTOR, {
       fileName: 'tepi.csv',
       cells: sheet(2024, rows),
     });

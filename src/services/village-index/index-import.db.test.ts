@@ -1,21 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.ts';
-import { describeEachEngine } from '../../db/testing.ts';
-import type { Actor } from '../../domain/access/policy.ts';
+import { countRows, describeEachEngine } from '../../db/testing.ts';
 import { miniWilayah } from '../regions/testing.ts';
 import { importWilayah } from '../regions/wilayah-import.service.ts';
 import { createIndexImportService } from './index-import.service.ts';
+import { idmSheetHeader, kabupatenOfficer, SYSTEM_ACTOR } from './testing.ts';
 
-const HEADER = [
-  'KODE_DESA',
-  'NAMA_DESA',
-  'IKS_2024',
-  'IKE_2024',
-  'IKL_2024',
-  'NILAI_IDM_2024',
-  'STATUS_IDM_2024',
-];
+const HEADER = idmSheetHeader();
 const SHEET = [
   ['Data IDM 2024 — contoh'],
   HEADER,
@@ -26,21 +18,9 @@ const SHEET = [
   ['3301012999', 'Desa Baru', '0.5', '0.5', '0.5', '0.5', 'TERTINGGAL'], // not in the region list
 ];
 
-const system: Actor = { kind: 'system', label: 'uji' };
-const officer = (code: string): Actor => ({
-  kind: 'user',
-  userId: '00000000-0000-4000-8000-000000000001',
-  label: `petugas ${code}`,
-  readOnly: false,
-  assignments: [{ id: 'a', role: 'kabupaten', scope: { kind: 'region', code } }],
-});
-
 describeEachEngine('IDM spreadsheet import', (ctx) => {
   let service: ReturnType<typeof createIndexImportService>;
-  const count = async (table: 'village_index' | 'audit_log' | 'index_import') =>
-    (
-      await queryRows<{ n: number }>(ctx.db.orm, sql`select count(*)::int as n from ${sql.identifier(table)}`)
-    )[0]!.n;
+  const count = (table: 'village_index' | 'audit_log' | 'index_import') => countRows(ctx.db, table);
 
   beforeAll(async () => {
     await importWilayah(ctx.db, { source: miniWilayah });
@@ -51,7 +31,7 @@ describeEachEngine('IDM spreadsheet import', (ctx) => {
   });
 
   it('imports every row, keeps and reports the unplaced one, and lists status disagreements', async () => {
-    const summary = await service.importIdmSheet(officer('3301'), {
+    const summary = await service.importIdmSheet(kabupatenOfficer('3301'), {
       fileName: 'idm-cilacap.csv',
       cells: SHEET,
     });
@@ -138,7 +118,11 @@ describeEachEngine('IDM spreadsheet import', (ctx) => {
         'BERKEMBANG',
       ],
     ];
-    const report = await service.importIdmSheet(system, { fileName: 'pemekaran.csv', cells, dryRun: true });
+    const report = await service.importIdmSheet(SYSTEM_ACTOR, {
+      fileName: 'pemekaran.csv',
+      cells,
+      dryRun: true,
+    });
     expect(report.unplaced).toEqual({
       count: 1,
       withCandidate: 1,
@@ -163,14 +147,14 @@ describeEachEngine('IDM spreadsheet import', (ctx) => {
   });
 
   it('changes nothing on a second import of the same file, and updates what changed', async () => {
-    await service.importIdmSheet(system, { fileName: 'a.csv', cells: SHEET });
-    expect(await service.importIdmSheet(system, { fileName: 'a.csv', cells: SHEET })).toMatchObject({
+    await service.importIdmSheet(SYSTEM_ACTOR, { fileName: 'a.csv', cells: SHEET });
+    expect(await service.importIdmSheet(SYSTEM_ACTOR, { fileName: 'a.csv', cells: SHEET })).toMatchObject({
       inserted: 0,
       updated: 0,
       unchanged: 5,
     });
     const changed = SHEET.map((r) => (r[0] === '3301012001' ? [...r.slice(0, 5), '0.7500', 'MAJU'] : r));
-    expect(await service.importIdmSheet(system, { fileName: 'b.csv', cells: changed })).toMatchObject({
+    expect(await service.importIdmSheet(SYSTEM_ACTOR, { fileName: 'b.csv', cells: changed })).toMatchObject({
       inserted: 0,
       updated: 1,
       unchanged: 4,
@@ -178,7 +162,11 @@ describeEachEngine('IDM spreadsheet import', (ctx) => {
   });
 
   it('previews with a dry run and writes nothing', async () => {
-    const summary = await service.importIdmSheet(system, { fileName: 'a.csv', cells: SHEET, dryRun: true });
+    const summary = await service.importIdmSheet(SYSTEM_ACTOR, {
+      fileName: 'a.csv',
+      cells: SHEET,
+      dryRun: true,
+    });
     expect(summary).toMatchObject({ dryRun: true, inserted: 5 });
     expect([await count('village_index'), await count('index_import'), await count('audit_log')]).toEqual([
       0, 0, 0,
@@ -187,7 +175,7 @@ describeEachEngine('IDM spreadsheet import', (ctx) => {
 
   it('refuses the whole file when a row lies outside the officer scope', async () => {
     const error = await service
-      .importIdmSheet(officer('3374'), { fileName: 'a.csv', cells: SHEET })
+      .importIdmSheet(kabupatenOfficer('3374'), { fileName: 'a.csv', cells: SHEET })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'forbidden' });
     expect([await count('village_index'), await count('audit_log')]).toEqual([0, 0]);
@@ -203,7 +191,7 @@ describeEachEngine('IDM spreadsheet import', (ctx) => {
       ['33010120', 'Desa F', '0.5', '0.5', '0.5', '0.5', 'MAJU'],
     ];
     const error = await service
-      .importIdmSheet(system, { fileName: 'rusak.csv', cells: broken })
+      .importIdmSheet(SYSTEM_ACTOR, { fileName: 'rusak.csv', cells: broken })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'invalid_input',

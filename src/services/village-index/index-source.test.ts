@@ -8,17 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../domain/errors.ts';
 import { readIdmSheet } from '../../domain/village-index/idm-sheet.ts';
 import { csvCells, readSheetBytes, readSheetFile } from './index-source.ts';
+import { idmSheetHeader } from './testing.ts';
 import { cellText, numberText } from './xlsx-sheet.ts';
 
-const HEADER = [
-  'KODE_DESA',
-  'NAMA_DESA',
-  'IKS_2024',
-  'IKE_2024',
-  'IKL_2024',
-  'NILAI_IDM_2024',
-  'STATUS_IDM_2024',
-];
+const HEADER = idmSheetHeader();
 
 async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { parseCsv } from '../../domain/csv.ts';
+import { parseCsv, parseCsvRecords } from '../../domain/csv.ts';
 import { AppError } from '../../domain/errors.ts';
 import { readXlsxCells } from './xlsx-sheet.ts';
 
@@ -47,37 +47,6 @@ function usesSemicolons(lines: readonly string[]): boolean {
   return count(';') > count(',');
 }
 
-/** RFC 4180 CSV with `;` as the separator: quoted fields, doubled quotes, CRLF or LF. */
-function parseSemicolonCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch !== '"') field += ch;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ';') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (quoted) throw new SyntaxError('CSV ends inside a quoted field');
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
 /** The cells of CSV text, separated by `,` or `;`; Excel's `sep=;` first line is honoured and dropped. */
 export function csvCells(text: string): string[][] {
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -85,7 +54,7 @@ export function csvCells(text: string): string[][] {
   if (sep) body = body.slice(sep[0].length);
   const semicolon = sep ? sep[1] === ';' : usesSemicolons(body.split('\n', HEADER_SEARCH_LINES));
   // Excel's `sep=` line is a line of the file: keep line numbers those of the file people open.
-  const cells = semicolon ? parseSemicolonCsv(body) : parseCsv(body);
+  const cells = semicolon ? parseCsvRecords(body, ';') : parseCsv(body);
   return sep ? [[], ...cells] : cells;
 }
 

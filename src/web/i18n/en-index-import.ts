@@ -81,6 +81,7 @@ export const enIndexImport: typeof idIndexImport = {
     },
     disagreements: {
       heading: 'Published status differs from the status by value ({{count}})',
+      value: '{{year}} · IDM {{value}}',
       row: '{{year}} · IDM {{value}}: published {{official}}, by value {{computed}}',
       official: 'published',
       computed: 'by value',

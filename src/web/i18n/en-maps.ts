@@ -9,6 +9,7 @@ export const enMaps: typeof idMaps = {
     notImported: 'No map yet: the boundaries have not been imported.',
     howToImport:
       'Import the boundaries (GeoJSON from Badan Informasi Geospasial) on the server, then reload this page:',
+    importCommand: 'kawasan import boundaries <geojson-folder>',
     canvasLabel: 'Map of the villages of {{name}} by IDM status. Drag to move, scroll or pinch to zoom.',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -27,7 +28,7 @@ export const enMaps: typeof idMaps = {
     notScored: 'No IDM value yet.',
     value: 'IDM {{value}}',
     clear: 'Close the village details',
-    selectedLive: '{{name}}, {{status}}',
+    tooltip: '{{name}} ({{code}}) · {{status}}',
     attribution: 'Boundaries: Badan Informasi Geospasial.',
   },
 };

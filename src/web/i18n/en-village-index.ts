@@ -78,7 +78,6 @@ export const enVillageIndex: typeof idVillageIndex = {
     scored_other: '{{count, number}} villages assessed',
     subIndices: 'Mean composite indices {{year}}',
     distributionHeading: 'Villages by status',
-    distributionShare: '{{count}} villages ({{share}})',
     yearLabel: 'Data year',
     noDesa: 'The IDM covers desa only; this region has no assessed desa.',
     noData: 'No IDM data yet.',

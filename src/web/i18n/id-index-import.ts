@@ -79,6 +79,7 @@ export const idIndexImport = {
     },
     disagreements: {
       heading: 'Status resmi berbeda dari status menurut nilai ({{count}})',
+      value: '{{year}} · IDM {{value}}',
       row: '{{year}} · IDM {{value}}: resmi {{official}}, menurut nilai {{computed}}',
       official: 'resmi',
       computed: 'menurut nilai',

@@ -7,6 +7,7 @@ export const idMaps = {
     notImported: 'Peta belum tersedia: batas wilayah belum diimpor.',
     howToImport:
       'Impor batas wilayah (GeoJSON dari Badan Informasi Geospasial) di server, lalu muat ulang halaman ini:',
+    importCommand: 'kawasan import boundaries <folder-geojson>',
     canvasLabel:
       'Peta desa di {{name}} menurut status IDM. Seret untuk menggeser, gulir atau cubit untuk memperbesar.',
     zoomIn: 'Perbesar peta',
@@ -26,7 +27,7 @@ export const idMaps = {
     notScored: 'Belum ada nilai IDM.',
     value: 'Nilai IDM {{value}}',
     clear: 'Tutup keterangan desa',
-    selectedLive: '{{name}}, {{status}}',
+    tooltip: '{{name}} ({{code}}) · {{status}}',
     attribution: 'Batas wilayah: Badan Informasi Geospasial.',
   },
 };

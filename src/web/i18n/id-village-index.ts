@@ -75,7 +75,6 @@ export const idVillageIndex = {
     scored_other: '{{count, number}} desa dinilai',
     subIndices: 'Rata-rata indeks komposit {{year}}',
     distributionHeading: 'Sebaran status desa',
-    distributionShare: '{{count}} desa ({{share}})',
     yearLabel: 'Tahun data',
     noDesa: 'IDM hanya menilai desa; wilayah ini tidak memiliki desa yang dinilai.',
     noData: 'Belum ada data IDM.',

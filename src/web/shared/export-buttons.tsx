@@ -1,25 +1,14 @@
 import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, exportUrl } from './export-url';
+import { LineIcon } from './line-icon';
 
-/** A small downward arrow into a tray, drawn inline so no icon library is needed. */
+/** A small downward arrow into a tray. */
 function DownloadIcon() {
   return (
-    <svg
-      width={14}
-      height={14}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      style={{ verticalAlign: '-2px', marginRight: 4 }}
-    >
+    <LineIcon size={14} style={{ verticalAlign: '-2px', marginRight: 4 }}>
       <path d="M12 4v11m0 0-4-4m4 4 4-4M5 19h14" />
-    </svg>
+    </LineIcon>
   );
 }
 

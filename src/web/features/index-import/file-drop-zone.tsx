@@ -1,29 +1,18 @@
 import { Text } from '@mantine/core';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LineIcon } from '../../shared/line-icon';
 import classes from './file-drop-zone.module.css';
 
 /** What the file picker offers first; other files can still be dropped and are then explained. */
 const ACCEPT = '.xlsx,.xlsm,.xls,.csv,.gz,.json,.zip';
 
-/** A file tray with an upward arrow, drawn inline so no icon library is needed. */
+/** A file tray with an upward arrow. */
 function UploadIcon() {
   return (
-    <svg
-      width={36}
-      height={36}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      className={classes.icon}
-    >
+    <LineIcon size={36} strokeWidth={1.8} className={classes.icon}>
       <path d="M12 15V4m0 0-4 4m4-4 4 4M5 15v3a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-3" />
-    </svg>
+    </LineIcon>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, List, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Children, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import type { IndexImportReport } from '../../../contracts/index-import.contract
 import { IDM_STATUSES, type IdmStatus } from '../../../domain/village-index/idm.types';
 import { SectionCard } from '../../shared/section-card';
 import { useFormatNumber } from '../../shared/use-format-number';
+import { regionPath } from '../regions/region-labels';
 import { IdmStatusBadge } from '../village-index/idm-status-badge';
 import { useFormatIndex } from '../village-index/use-format-index';
 import classes from './import-report.module.css';
@@ -19,20 +20,19 @@ function Status({ value }: { value: string }) {
 /** Rows shown before "show all": a phone should reach the next list without scrolling past 50. */
 const FIRST_ROWS = 10;
 
+type ReportSection = 'unplaced' | 'disagreements' | 'inconsistent' | 'rejected';
+
 /** A titled list of report rows, the first ones open, saying how many of the total are shown. */
 function ReportList({
-  title,
+  section,
+  list,
   intro,
-  count,
-  shown,
-  testId,
   children,
 }: {
-  title: string;
+  section: ReportSection;
+  /** The report's list: how many rows there are in all, and those it carries. */
+  list: { count: number; rows: readonly unknown[] };
   intro?: ReactNode;
-  count: number;
-  shown: number;
-  testId: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -40,8 +40,9 @@ function ReportList({
   const [open, setOpen] = useState(false);
   const rows = Children.toArray(children);
   const visible = open ? rows : rows.slice(0, FIRST_ROWS);
+  const testId = `report-${section}`;
   return (
-    <SectionCard title={title} testId={testId}>
+    <SectionCard title={t(`indexImport.${section}.heading`, { count: format(list.count) })} testId={testId}>
       {intro}
       <ul className={classes.list}>{visible}</ul>
       {visible.length < rows.length && (
@@ -56,12 +57,32 @@ function ReportList({
           </Button>
         </Group>
       )}
-      {shown < count && (open || rows.length <= FIRST_ROWS) && (
+      {list.rows.length < list.count && (open || rows.length <= FIRST_ROWS) && (
         <Text size="xs" c="dimmed">
-          {t('indexImport.showingFirst', { shown: format(shown), count: format(count) })}
+          {t('indexImport.showingFirst', { shown: format(list.rows.length), count: format(list.count) })}
         </Text>
       )}
     </SectionCard>
+  );
+}
+
+/** The desa code a row is about. */
+function RowCode({ code }: { code: string }) {
+  return (
+    <Text span fw={700} className={classes.code}>
+      {code}
+    </Text>
+  );
+}
+
+/** What the import wrote about a row, one point each. */
+function Notes({ notes }: { notes: readonly string[] }) {
+  return (
+    <List size="sm" spacing={2} className={classes.name}>
+      {notes.map((note) => (
+        <List.Item key={note}>{note}</List.Item>
+      ))}
+    </List>
   );
 }
 
@@ -76,10 +97,8 @@ function Unplaced({ unplaced }: { unplaced: IndexImportReport['unplaced'] }) {
         : t('indexImport.unplaced.where.year', { year: r.year });
   return (
     <ReportList
-      title={t('indexImport.unplaced.heading', { count: format(unplaced.count) })}
-      count={unplaced.count}
-      shown={unplaced.rows.length}
-      testId="report-unplaced"
+      section="unplaced"
+      list={unplaced}
       intro={
         <Text size="sm">
           {t('indexImport.unplaced.intro')}{' '}
@@ -91,9 +110,7 @@ function Unplaced({ unplaced }: { unplaced: IndexImportReport['unplaced'] }) {
       {unplaced.rows.map((r) => (
         <li key={`${r.code}-${r.year}`} className={classes.item}>
           <Group gap="xs" wrap="wrap">
-            <Text span fw={700} className={classes.code}>
-              {r.code}
-            </Text>
+            <RowCode code={r.code} />
             <Text span className={classes.name}>
               {r.name}
             </Text>
@@ -104,7 +121,7 @@ function Unplaced({ unplaced }: { unplaced: IndexImportReport['unplaced'] }) {
           {r.candidate ? (
             <Stack gap={0}>
               <Text size="sm">
-                <Anchor component={Link} to={`/wilayah/${r.candidate.code}`} inherit>
+                <Anchor component={Link} to={regionPath(r.candidate.code)} inherit>
                   {t('indexImport.unplaced.candidate', {
                     name: r.candidate.name,
                     code: r.candidate.codeDotted,
@@ -133,23 +150,16 @@ function Unplaced({ unplaced }: { unplaced: IndexImportReport['unplaced'] }) {
 
 function Disagreements({ disagreements }: { disagreements: IndexImportReport['disagreements'] }) {
   const { t } = useTranslation();
-  const format = useFormatNumber();
   const formatIndex = useFormatIndex();
+  const statusName = (value: string) => (isStatus(value) ? t(`villageIndex.status.${value}`) : value);
   return (
-    <ReportList
-      title={t('indexImport.disagreements.heading', { count: format(disagreements.count) })}
-      count={disagreements.count}
-      shown={disagreements.rows.length}
-      testId="report-disagreements"
-    >
+    <ReportList section="disagreements" list={disagreements}>
       {disagreements.rows.map((r) => (
         <li key={`${r.code}-${r.year}`} className={classes.item}>
-          <Text span fw={700} className={classes.code}>
-            {r.code}
-          </Text>
+          <RowCode code={r.code} />
           <Group gap={6} wrap="wrap" align="center" aria-hidden="true">
             <Text size="sm">
-              {r.year} · IDM {formatIndex(r.value)}
+              {t('indexImport.disagreements.value', { year: r.year, value: formatIndex(r.value) })}
             </Text>
             <Group gap={4} wrap="nowrap">
               <Text size="xs" c="dimmed">
@@ -165,14 +175,14 @@ function Disagreements({ disagreements }: { disagreements: IndexImportReport['di
               <Status value={r.computed} />
             </Group>
           </Group>
-          <Text className={classes.srOnly}>
+          <VisuallyHidden>
             {t('indexImport.disagreements.row', {
               year: r.year,
               value: formatIndex(r.value),
-              official: isStatus(r.official) ? t(`villageIndex.status.${r.official}`) : r.official,
-              computed: isStatus(r.computed) ? t(`villageIndex.status.${r.computed}`) : r.computed,
+              official: statusName(r.official),
+              computed: statusName(r.computed),
             })}
-          </Text>
+          </VisuallyHidden>
         </li>
       ))}
     </ReportList>
@@ -181,28 +191,19 @@ function Disagreements({ disagreements }: { disagreements: IndexImportReport['di
 
 function Inconsistent({ inconsistent }: { inconsistent: IndexImportReport['inconsistent'] }) {
   const { t } = useTranslation();
-  const format = useFormatNumber();
   return (
     <ReportList
-      title={t('indexImport.inconsistent.heading', { count: format(inconsistent.count) })}
-      count={inconsistent.count}
-      shown={inconsistent.rows.length}
-      testId="report-inconsistent"
+      section="inconsistent"
+      list={inconsistent}
       intro={<Text size="sm">{t('indexImport.inconsistent.intro')}</Text>}
     >
       {inconsistent.rows.map((r) => (
         <li key={`${r.code}-${r.year}-${r.file ?? ''}`} className={classes.item}>
-          <Text span fw={700} className={classes.code}>
-            {r.code}
-          </Text>
+          <RowCode code={r.code} />
           <Text size="xs" c="dimmed" className={classes.name}>
             {r.file ? t('indexImport.inconsistent.where', { year: r.year, file: r.file }) : r.year}
           </Text>
-          <List size="sm" spacing={2} className={classes.name}>
-            {r.notes.map((note) => (
-              <List.Item key={note}>{note}</List.Item>
-            ))}
-          </List>
+          <Notes notes={r.notes} />
         </li>
       ))}
     </ReportList>
@@ -211,13 +212,10 @@ function Inconsistent({ inconsistent }: { inconsistent: IndexImportReport['incon
 
 function Rejected({ rejected }: { rejected: IndexImportReport['rejected'] }) {
   const { t } = useTranslation();
-  const format = useFormatNumber();
   return (
     <ReportList
-      title={t('indexImport.rejected.heading', { count: format(rejected.count) })}
-      count={rejected.count}
-      shown={rejected.rows.length}
-      testId="report-rejected"
+      section="rejected"
+      list={rejected}
       intro={<Text size="sm">{t('indexImport.rejected.intro')}</Text>}
     >
       {rejected.rows.map((r) => (
@@ -225,11 +223,7 @@ function Rejected({ rejected }: { rejected: IndexImportReport['rejected'] }) {
           <Text span fw={700} className={classes.name}>
             {r.file}
           </Text>
-          <List size="sm" spacing={2} className={classes.name}>
-            {r.problems.map((problem) => (
-              <List.Item key={problem}>{problem}</List.Item>
-            ))}
-          </List>
+          <Notes notes={r.problems} />
         </li>
       ))}
     </ReportList>

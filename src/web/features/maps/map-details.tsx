@@ -2,6 +2,7 @@ import { Anchor, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatRegionCode, villageTypeOf } from '../../../domain/region-code';
+import { regionPath } from '../regions/region-labels';
 import { IdmStatusBadge } from '../village-index/idm-status-badge';
 import { useFormatIndex } from '../village-index/use-format-index';
 import type { SceneFeature } from './map-scene';
@@ -46,7 +47,7 @@ export function MapDetails({ feature, onClose }: MapDetailsProps) {
               )}
             </Group>
             {feature.placed ? (
-              <Anchor component={Link} to={`/wilayah/${feature.code}`} size="sm">
+              <Anchor component={Link} to={regionPath(feature.code)} size="sm">
                 {t('maps.openVillage', { name: feature.name })}
               </Anchor>
             ) : (

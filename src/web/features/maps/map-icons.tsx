@@ -1,22 +1,12 @@
-/** Small map control icons, drawn inline so no icon library is needed. */
-function Icon({ children, size = 18 }: { children: React.ReactNode; size?: number }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2.25}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+import type { ReactNode } from 'react';
+import { LineIcon } from '../../shared/line-icon';
+
+/** Map control icons: a little bolder than the others, as they sit alone on buttons over the map. */
+const Icon = ({ children }: { children: ReactNode }) => (
+  <LineIcon size={18} strokeWidth={2.25}>
+    {children}
+  </LineIcon>
+);
 
 export const PlusIcon = () => (
   <Icon>

@@ -1,5 +1,5 @@
 import { Box, Group, Text } from '@mantine/core';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDM_STATUSES } from '../../../domain/village-index/idm.types';
 import { useFormatNumber } from '../../shared/use-format-number';
@@ -17,7 +17,7 @@ interface MapLegendProps {
 export const MapLegend = memo(function MapLegend({ counts, outline }: MapLegendProps) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
-  const item = (key: string, swatch: React.ReactNode, label: string, count: number | null) => (
+  const item = (key: string, swatch: ReactNode, label: string, count: number | null) => (
     <li key={key} data-testid="map-legend-item" data-status={key}>
       <Group gap={6} wrap="nowrap">
         {swatch}

@@ -28,7 +28,7 @@ function NotImportedNote() {
       </Text>
       {national && (
         <Text size="sm" c="dimmed">
-          {t('maps.howToImport')} <Code>kawasan import boundaries &lt;folder-geojson&gt;</Code>
+          {t('maps.howToImport')} <Code>{t('maps.importCommand')}</Code>
         </Text>
       )}
     </Stack>

@@ -288,7 +288,12 @@ export function RegionMap({ layer, outline, outlineKind, results, regionName }: 
           aria-hidden
           data-testid="map-tooltip"
         >
-          {hovered && `${hovered.name} (${formatRegionCode(hovered.code)}) · ${statusLabel(hovered)}`}
+          {hovered &&
+            t('maps.tooltip', {
+              name: hovered.name,
+              code: formatRegionCode(hovered.code),
+              status: statusLabel(hovered),
+            })}
         </div>
       </div>
       <MapDetails feature={selected} onClose={() => setSelected(null)} />

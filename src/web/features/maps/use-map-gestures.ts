@@ -1,5 +1,7 @@
 import { type RefObject, useEffect, useRef } from 'react';
 
+type Point = { x: number; y: number };
+
 export interface GestureHandlers {
   pan(dx: number, dy: number): void;
   /** Zoom by `factor` about the canvas point (x, y). */
@@ -7,13 +9,11 @@ export interface GestureHandlers {
   /** A tap or click that did not move the map. */
   tap(x: number, y: number): void;
   /** The mouse moved over the map without a button pressed (null: it left). */
-  hover(point: { x: number; y: number } | null): void;
+  hover(point: Point | null): void;
 }
 
 /** How far a finger may wander and still tap rather than drag (CSS pixels). */
 const TAP_SLOP = 6;
-
-type Point = { x: number; y: number };
 
 /**
  * Pointer gestures on a map canvas: drag to pan (mouse, pen, one finger), pinch to zoom (two

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RegionSummary } from '../../../contracts/regions.contract';
 import { useFormatNumber } from '../../shared/use-format-number';
+import { useWideLayout } from '../../shared/use-wide-layout';
 import { countKeysFor, countOf, showsTypeColumn } from './region-count-columns';
 import { regionPath, regionTypeKey } from './region-labels';
 import classes from './region-list.module.css';
@@ -18,7 +18,7 @@ interface RegionListProps {
 
 /** Regions with their counts: a table on wider screens, a compact list on phones. */
 export function RegionList({ items, level, label }: RegionListProps) {
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  const wide = useWideLayout();
   return wide ? (
     <RegionTable items={items} level={level} label={label} />
   ) : (

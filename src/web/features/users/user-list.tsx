@@ -1,9 +1,9 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UserView } from '../../../contracts/access.contract';
 import { AssignmentList } from '../../shared/assignment-list';
+import { useWideLayout } from '../../shared/use-wide-layout';
 import classes from './user-list.module.css';
 
 export const userPath = (id: string) => `/admin/pengguna/${id}`;
@@ -32,7 +32,7 @@ function Roles({ user }: { user: UserView }) {
 /** Accounts: a table on wider screens, a compact list on phones. */
 export function UserList({ users, label }: { users: UserView[]; label: string }) {
   const { t } = useTranslation();
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  const wide = useWideLayout();
   if (!wide) {
     return (
       <ul className={classes.list} aria-label={label}>

@@ -1,12 +1,11 @@
 import { Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
-import { type KeyboardEvent, type PointerEvent, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HISTOGRAM_THRESHOLDS } from '../../../domain/village-index/index-distribution';
-import { numberLocale } from '../../i18n/i18n-setup';
-import { useFormatNumber } from '../../shared/use-format-number';
+import { useFormatNumber, useNumberFormatter } from '../../shared/use-format-number';
 import classes from './idm-histogram.module.css';
-import { IDM_STATUS_COLORS } from './idm-status';
+import { idmStatusCssColor } from './idm-status';
 import { countStep, type HistogramBar, histogramBars } from './region-index-figures';
 import { useFormatIndex, useFormatShare } from './use-format-index';
 
@@ -17,21 +16,10 @@ const GAP = 2;
 /** Below this plot width the threshold values would overlap; the thresholds note lists them. */
 const LABELLED_THRESHOLDS_FROM = 420;
 
-/** Mantine colour "red.9" → its CSS variable. */
-const cssColor = (color: string) => `var(--mantine-color-${color.replace('.', '-')})`;
+const BOUND: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
 
 /** Bin bounds such as 0,70 in Bahasa Indonesia and 0.70 in English. */
-function useFormatBound(): (value: number) => string {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return useMemo(() => {
-    const format = new Intl.NumberFormat(numberLocale(language), {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    });
-    return (value: number) => format.format(value);
-  }, [language]);
-}
+const useFormatBound = () => useNumberFormatter(BOUND);
 
 function useBinLabel(): (bar: HistogramBar) => string {
   const { t } = useTranslation();
@@ -128,7 +116,7 @@ function HistogramChart({ bars, width, active }: ChartProps) {
             width={Math.max(1, slot - GAP)}
             height={Math.max(1, y(0) - y(bar.count))}
             rx={1.5}
-            fill={cssColor(IDM_STATUS_COLORS[bar.status])}
+            fill={idmStatusCssColor(bar.status)}
             stroke={active === i ? 'var(--mantine-color-text)' : 'none'}
             strokeWidth={2}
             data-testid="idm-histogram-bar"

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { IDM_THRESHOLDS } from '../../../domain/village-index/idm.scheme';
-import { IDM_STATUS_COLORS, type VillageIndexResult } from './idm-status';
+import { idmStatusCssColor, shownStatus, type VillageIndexResult } from './idm-status';
 import { useFormatIndex } from './use-format-index';
 
 const HEIGHT = 120;
@@ -8,9 +8,6 @@ const TOP = 16;
 const BOTTOM = 20;
 const SLOT = 56;
 const BAR = 32;
-
-/** Mantine colour "red.9" → its CSS variable. */
-const cssColor = (color: string) => `var(--mantine-color-${color.replace('.', '-')})`;
 
 /** A small bar chart of the IDM by year (0 to 1), with the status thresholds as faint lines. */
 export function IdmHistoryChart({ results }: { results: readonly VillageIndexResult[] }) {
@@ -46,7 +43,7 @@ export function IdmHistoryChart({ results }: { results: readonly VillageIndexRes
       <line x1={0} x2={width} y1={y(0)} y2={y(0)} stroke="var(--mantine-color-gray-6)" strokeWidth={1} />
       {results.map((r, i) => {
         const x = i * SLOT + (SLOT - BAR) / 2;
-        const status = r.officialStatus ?? r.computedStatus;
+        const status = shownStatus(r);
         return (
           <g key={`${r.scheme}-${r.year}`}>
             {r.value !== null && status && (
@@ -56,7 +53,7 @@ export function IdmHistoryChart({ results }: { results: readonly VillageIndexRes
                 width={BAR}
                 height={y(0) - y(r.value)}
                 rx={2}
-                fill={cssColor(IDM_STATUS_COLORS[status])}
+                fill={idmStatusCssColor(status)}
               />
             )}
             <text
@@ -70,7 +67,7 @@ export function IdmHistoryChart({ results }: { results: readonly VillageIndexRes
               strokeWidth={3}
               paintOrder="stroke"
             >
-              {r.value === null ? '–' : format(r.value)}
+              {format(r.value)}
             </text>
             <text
               x={x + BAR / 2}

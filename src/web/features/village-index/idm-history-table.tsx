@@ -1,7 +1,7 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { shownStatus, type VillageIndexResult } from './idm-status';
-import { IdmStatusBadge } from './idm-status-badge';
+import { StatusOrNotScored } from './idm-status-badge';
 import { useFormatIndex } from './use-format-index';
 
 /** Year → value → status, oldest year first, as the API gives them. */
@@ -26,16 +26,10 @@ export function IdmHistoryTable({ results }: { results: readonly VillageIndexRes
             <Table.Tr key={`${r.scheme}-${r.year}`}>
               <Table.Td>{r.year}</Table.Td>
               <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {r.value === null ? '–' : format(r.value)}
+                {format(r.value)}
               </Table.Td>
               <Table.Td>
-                {status ? (
-                  <IdmStatusBadge status={status} size="sm" />
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('villageIndex.notScoredShort')}
-                  </Text>
-                )}
+                <StatusOrNotScored status={status} />
               </Table.Td>
             </Table.Tr>
           );

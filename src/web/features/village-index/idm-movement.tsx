@@ -1,12 +1,12 @@
-import { Box, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { useId } from 'react';
+import { Box, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndexMovement } from '../../../contracts/village-index.contract';
 import { IDM_STATUSES, type IdmStatus } from '../../../domain/village-index/idm.types';
 import { useFormatNumber } from '../../shared/use-format-number';
+import { useWideLayout } from '../../shared/use-wide-layout';
 import classes from './idm-movement.module.css';
 import { IDM_STATUS_COLORS } from './idm-status';
+import { IdmSubsection } from './idm-subsection';
 import { movementShares } from './region-index-figures';
 import { useFormatShare } from './use-format-index';
 
@@ -35,7 +35,7 @@ function StatusHeader({ status, short }: { status: IdmStatus; short: boolean }) 
 function TransitionTable({ movement }: { movement: IndexMovement }) {
   const { t } = useTranslation();
   const format = useFormatNumber();
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  const wide = useWideLayout();
   const short = !wide;
   const years = { from: movement.fromYear, to: movement.toYear };
   return (
@@ -107,13 +107,12 @@ export function IdmMovement({ movement }: { movement: IndexMovement }) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
   const formatShare = useFormatShare();
-  const id = useId();
   const shares = movementShares(movement);
   return (
-    <Stack gap="xs" component="section" aria-labelledby={`${id}-heading`} data-testid="idm-movement">
-      <Title order={3} size="h5" id={`${id}-heading`}>
-        {t('regionalIndex.movement.heading', { from: movement.fromYear, to: movement.toYear })}
-      </Title>
+    <IdmSubsection
+      heading={t('regionalIndex.movement.heading', { from: movement.fromYear, to: movement.toYear })}
+      testId="idm-movement"
+    >
       {movement.compared === 0 ? (
         <Text size="sm" c="dimmed">
           {t('regionalIndex.movement.none')}
@@ -149,6 +148,6 @@ export function IdmMovement({ movement }: { movement: IndexMovement }) {
           </Stack>
         </>
       )}
-    </Stack>
+    </IdmSubsection>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from '@mantine/core';
+import { Badge, type BadgeProps, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IdmStatus } from '../../../domain/village-index/idm.types';
 import { IDM_STATUS_COLORS, idmStatusStep } from './idm-status';
@@ -26,4 +26,19 @@ export function IdmStatusBadge({ status, size = 'md' }: IdmStatusBadgeProps) {
       {t(`villageIndex.status.${status}`)}
     </Badge>
   );
+}
+
+/** "belum dinilai", where a value or status would stand. */
+export function NotScored() {
+  const { t } = useTranslation();
+  return (
+    <Text span size="sm" c="dimmed">
+      {t('villageIndex.notScoredShort')}
+    </Text>
+  );
+}
+
+/** A status badge, or "belum dinilai" when there is no status. */
+export function StatusOrNotScored({ status }: { status: IdmStatus | null }) {
+  return status ? <IdmStatusBadge status={status} size="sm" /> : <NotScored />;
 }

@@ -12,6 +12,11 @@ export const IDM_STATUS_COLORS: Record<IdmStatus, string> = {
   mandiri: 'green.9',
 };
 
+/** A status's colour as a CSS variable, for SVG: "red.9" → `var(--mantine-color-red-9)`. */
+export function idmStatusCssColor(status: IdmStatus): string {
+  return `var(--mantine-color-${IDM_STATUS_COLORS[status].replace('.', '-')})`;
+}
+
 /** 1 (sangat tertinggal) to 5 (mandiri). */
 export function idmStatusStep(status: IdmStatus): number {
   return IDM_STATUSES.indexOf(status) + 1;

@@ -37,7 +37,7 @@ function SummaryFigures({ summary, year }: { summary: IndexSummary; year: number
               {t('regionIndex.meanLabel', { year })}
             </Text>
             <Text fz={32} fw={700} lh={1.2} data-testid="idm-mean">
-              {mean.value === null ? '–' : format(mean.value)}
+              {format(mean.value)}
             </Text>
           </Stack>
           {mean.value !== null && <IdmStatusBadge status={idmStatus(mean.value)} size="lg" />}

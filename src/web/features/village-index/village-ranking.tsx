@@ -1,23 +1,30 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { type ReactNode, useId, useState } from 'react';
+import { Anchor, Table, Text } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatRegionCode } from '../../../domain/region-code';
 import { villageIndexApi } from '../../api-client/village-index-api';
+import { numberLocale } from '../../i18n/i18n-setup';
 import { ErrorState } from '../../shared/error-state';
 import { ExportButtons } from '../../shared/export-buttons';
 import { LoadingState } from '../../shared/loading-state';
+import { useWideLayout } from '../../shared/use-wide-layout';
 import { regionPath } from '../regions/region-labels';
 import classes from './idm-ranking.module.css';
-import { IdmStatusBadge } from './idm-status-badge';
+import { StatusOrNotScored } from './idm-status-badge';
+import { IdmSubsection } from './idm-subsection';
+import {
+  FoldButton,
+  IndexWithStatus,
+  RankingList,
+  RankingListItem,
+  RankingSortControl,
+  RankingTable,
+  useRowFold,
+} from './ranking-layout';
 import { type RankedVillage, type RankingSort, rankVillages } from './region-index-figures';
 import { useFormatIndex } from './use-format-index';
 import { useRegionVillages } from './use-village-index-query';
-
-const SORTS: readonly RankingSort[] = ['idm', 'name', 'code'];
-/** As in the ranking of regions: ten rows, unless only a few more would be hidden. */
-const FIRST_ROWS = 10;
 
 /** The desa's name, linked to its page unless its code is missing from the region list. */
 export function VillageName({ village, strong = false }: { village: RankedVillage; strong?: boolean }) {
@@ -47,100 +54,63 @@ export function VillageName({ village, strong = false }: { village: RankedVillag
 
 /** The IDM with its status badge, or "belum dinilai". */
 export function VillageValue({ village }: { village: RankedVillage }) {
-  const { t } = useTranslation();
-  const format = useFormatIndex();
-  if (village.value === null) {
-    return (
-      <Text span size="sm" c="dimmed">
-        {t('villageIndex.notScoredShort')}
-      </Text>
-    );
-  }
   return (
-    <Group gap={6} wrap="nowrap" className={classes.mean}>
-      <Text span size="sm" fw={600} className={classes.number} data-testid="village-ranking-value">
-        {format(village.value)}
-      </Text>
-      {village.shownStatus && <IdmStatusBadge status={village.shownStatus} size="sm" />}
-    </Group>
+    <IndexWithStatus value={village.value} status={village.shownStatus} testId="village-ranking-value" />
   );
 }
 
-function RankingTable({ rows, label }: { rows: RankedVillage[]; label: string }) {
+function VillagesTable({ rows, label }: { rows: readonly RankedVillage[]; label: string }) {
   const { t } = useTranslation();
-  const format = useFormatIndex();
-  const index = (value: number | null) => (value === null ? '–' : format(value));
+  const index = useFormatIndex();
+  const columns = [
+    { label: t('regionalIndex.villages.rank'), className: classes.number },
+    { label: t('regionalIndex.villages.name') },
+    { label: t('regionalIndex.villages.code') },
+    ...(['idm', 'iks', 'ike', 'ikl'] as const).map((key) => ({
+      label: t(`regionalIndex.villages.${key}`),
+      className: classes.number,
+    })),
+    { label: t('regionalIndex.villages.status') },
+  ];
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped highlightOnHover verticalSpacing="xs" aria-label={label} data-testid="village-ranking">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" className={classes.number}>
-              {t('regionalIndex.villages.rank')}
-            </Table.Th>
-            <Table.Th scope="col">{t('regionalIndex.villages.name')}</Table.Th>
-            <Table.Th scope="col">{t('regionalIndex.villages.code')}</Table.Th>
-            {(['idm', 'iks', 'ike', 'ikl'] as const).map((key) => (
-              <Table.Th key={key} scope="col" className={classes.number}>
-                {t(`regionalIndex.villages.${key}`)}
-              </Table.Th>
-            ))}
-            <Table.Th scope="col">{t('regionalIndex.villages.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.code} data-testid="village-ranking-row">
-              <Table.Td className={classes.number}>{row.rank ?? '–'}</Table.Td>
-              <Table.Td>
-                <VillageName village={row} />
-              </Table.Td>
-              <Table.Td className={classes.code}>{formatRegionCode(row.code)}</Table.Td>
-              <Table.Td className={classes.number} fw={600} data-testid="village-ranking-value">
-                {index(row.value)}
-              </Table.Td>
-              <Table.Td className={classes.number}>{index(row.iks)}</Table.Td>
-              <Table.Td className={classes.number}>{index(row.ike)}</Table.Td>
-              <Table.Td className={classes.number}>{index(row.ikl)}</Table.Td>
-              <Table.Td>
-                {row.shownStatus ? (
-                  <IdmStatusBadge status={row.shownStatus} size="sm" />
-                ) : (
-                  <Text span size="sm" c="dimmed">
-                    {t('villageIndex.notScoredShort')}
-                  </Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
-
-function RankingList({ rows, label }: { rows: RankedVillage[]; label: string }) {
-  const { t } = useTranslation();
-  const format = useFormatIndex();
-  const index = (value: number | null) => (value === null ? '–' : format(value));
-  return (
-    <ol className={classes.list} aria-label={label} data-testid="village-ranking">
+    <RankingTable label={label} testId="village-ranking" minWidth={640} columns={columns}>
       {rows.map((row) => (
-        <li key={row.code} className={classes.item} data-testid="village-ranking-row">
-          <Group justify="space-between" wrap="nowrap" gap="xs" align="baseline">
-            <Group gap={6} wrap="nowrap" align="baseline" className={classes.name}>
-              <Text span size="sm" c="dimmed" className={classes.number}>
-                {row.rank === null ? '–' : `${row.rank}.`}
-              </Text>
-              <VillageName village={row} strong />
-            </Group>
-            <Text span size="xs" c="dimmed" className={classes.code}>
-              {formatRegionCode(row.code)}
-            </Text>
-          </Group>
-          <Group justify="space-between" wrap="wrap" gap={6} mt={4}>
-            <VillageValue village={row} />
-            {row.value !== null && (
+        <Table.Tr key={row.code} data-testid="village-ranking-row">
+          <Table.Td className={classes.number}>{row.rank ?? '–'}</Table.Td>
+          <Table.Td>
+            <VillageName village={row} />
+          </Table.Td>
+          <Table.Td className={classes.code}>{formatRegionCode(row.code)}</Table.Td>
+          <Table.Td className={classes.number} fw={600} data-testid="village-ranking-value">
+            {index(row.value)}
+          </Table.Td>
+          <Table.Td className={classes.number}>{index(row.iks)}</Table.Td>
+          <Table.Td className={classes.number}>{index(row.ike)}</Table.Td>
+          <Table.Td className={classes.number}>{index(row.ikl)}</Table.Td>
+          <Table.Td>
+            <StatusOrNotScored status={row.shownStatus} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </RankingTable>
+  );
+}
+
+function VillagesList({ rows, label }: { rows: readonly RankedVillage[]; label: string }) {
+  const { t } = useTranslation();
+  const index = useFormatIndex();
+  return (
+    <RankingList label={label} testId="village-ranking">
+      {rows.map((row) => (
+        <RankingListItem
+          key={row.code}
+          testId="village-ranking-row"
+          rank={row.rank}
+          name={<VillageName village={row} strong />}
+          code={formatRegionCode(row.code)}
+          value={<VillageValue village={row} />}
+          detail={
+            row.value !== null && (
               <Text size="xs" c="dimmed" className={classes.mean}>
                 {t('regionalIndex.villages.subIndices', {
                   iks: index(row.iks),
@@ -148,11 +118,11 @@ function RankingList({ rows, label }: { rows: RankedVillage[]; label: string }) 
                   ikl: index(row.ikl),
                 })}
               </Text>
-            )}
-          </Group>
-        </li>
+            )
+          }
+        />
       ))}
-    </ol>
+    </RankingList>
   );
 }
 
@@ -163,10 +133,10 @@ function RankingList({ rows, label }: { rows: RankedVillage[]; label: string }) 
 export function VillageRanking({ region, year }: { region: string; year: number }) {
   const { t, i18n } = useTranslation();
   const query = useRegionVillages(region, year);
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  const wide = useWideLayout();
   const [sort, setSort] = useState<RankingSort>('idm');
-  const [all, setAll] = useState(false);
-  const id = useId();
+  const locale = numberLocale(i18n.resolvedLanguage ?? i18n.language);
+  const fold = useRowFold(query.data ? rankVillages(query.data.villages, sort, locale) : []);
   const heading = t('regionalIndex.villages.heading');
   let body: ReactNode;
   if (query.isPending) body = <LoadingState label={t('regionalIndex.villages.loading')} />;
@@ -178,60 +148,31 @@ export function VillageRanking({ region, year }: { region: string; year: number 
       </Text>
     );
   } else {
-    const ranked = rankVillages(query.data.villages, sort, i18n.resolvedLanguage ?? i18n.language);
-    const folds = ranked.length > FIRST_ROWS + 3;
-    const rows = folds && !all ? ranked.slice(0, FIRST_ROWS) : ranked;
     body = (
       <>
-        <Group justify="space-between" gap="xs" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            {t('regionalIndex.villages.hint', { year })}
-          </Text>
-          <Group gap={8} wrap="nowrap">
-            <Text size="sm" id={`${id}-sort`}>
-              {t('regionIndex.sortLabel')}
-            </Text>
-            <SegmentedControl
-              size="xs"
-              value={sort}
-              onChange={(value) => setSort(value as RankingSort)}
-              data={SORTS.map((value) => ({ value, label: t(`regionIndex.sort.${value}`) }))}
-              aria-labelledby={`${id}-sort`}
-              data-testid="village-ranking-sort"
-            />
-          </Group>
-        </Group>
-        {wide ? <RankingTable rows={rows} label={heading} /> : <RankingList rows={rows} label={heading} />}
-        {folds && (
-          <Group justify="center">
-            <Button
-              variant="light"
-              size="compact-md"
-              onClick={() => setAll(!all)}
-              data-testid="village-ranking-all"
-            >
-              {all
-                ? t('regionIndex.showFewer', { count: FIRST_ROWS })
-                : t('regionIndex.showAll', { count: ranked.length })}
-            </Button>
-          </Group>
+        <RankingSortControl
+          hint={t('regionalIndex.villages.hint', { year })}
+          sort={sort}
+          onChange={setSort}
+          testId="village-ranking-sort"
+        />
+        {wide ? (
+          <VillagesTable rows={fold.rows} label={heading} />
+        ) : (
+          <VillagesList rows={fold.rows} label={heading} />
         )}
+        <FoldButton fold={fold} testId="village-ranking-all" />
         <ExportButtons href={villageIndexApi.villagesExportUrl({ region, year })} />
       </>
     );
   }
   return (
-    <Stack
-      gap="xs"
-      component="section"
-      aria-labelledby={`${id}-heading`}
-      data-testid="village-ranking-section"
+    <IdmSubsection
+      heading={heading}
+      testId="village-ranking-section"
       style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
     >
-      <Title order={3} size="h5" id={`${id}-heading`}>
-        {heading}
-      </Title>
       {body}
-    </Stack>
+    </IdmSubsection>
   );
 }

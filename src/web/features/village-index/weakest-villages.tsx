@@ -1,13 +1,14 @@
-import { Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { useId } from 'react';
+import { Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { villageIndexApi } from '../../api-client/village-index-api';
 import { ErrorState } from '../../shared/error-state';
 import { ExportButtons } from '../../shared/export-buttons';
 import { LoadingState } from '../../shared/loading-state';
+import { useWideLayout } from '../../shared/use-wide-layout';
 import classes from './idm-ranking.module.css';
 import { IdmStatusBadge } from './idm-status-badge';
+import { IdmSubsection } from './idm-subsection';
+import { RankingList, RankingListItem, RankingTable } from './ranking-layout';
 import { type RankedVillage, weakestVillages } from './region-index-figures';
 import { useFormatIndex } from './use-format-index';
 import { useRegionVillages } from './use-village-index-query';
@@ -25,81 +26,60 @@ interface WeakestVillagesProps {
   districtNames: ReadonlyMap<string, string>;
 }
 
-function WeakestTable({
-  rows,
-  label,
-  district,
-}: {
-  rows: RankedVillage[];
+interface WeakestRowsProps {
+  rows: readonly RankedVillage[];
   label: string;
+  /** The name of a desa's kecamatan, from the desa code. */
   district: (code: string) => string;
-}) {
+}
+
+function WeakestTable({ rows, label, district }: WeakestRowsProps) {
   const { t } = useTranslation();
   const format = useFormatIndex();
+  const columns = [
+    { label: t('regionalIndex.villages.rank'), className: classes.number },
+    { label: t('regionalIndex.villages.name') },
+    { label: t('regionalIndex.weakest.kecamatan') },
+    { label: t('regionalIndex.villages.idm'), className: classes.number },
+    { label: t('regionalIndex.villages.status') },
+  ];
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table striped highlightOnHover verticalSpacing="xs" aria-label={label} data-testid="weakest-villages">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" className={classes.number}>
-              {t('regionalIndex.villages.rank')}
-            </Table.Th>
-            <Table.Th scope="col">{t('regionalIndex.villages.name')}</Table.Th>
-            <Table.Th scope="col">{t('regionalIndex.weakest.kecamatan')}</Table.Th>
-            <Table.Th scope="col" className={classes.number}>
-              {t('regionalIndex.villages.idm')}
-            </Table.Th>
-            <Table.Th scope="col">{t('regionalIndex.villages.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.code} data-testid="weakest-villages-row">
-              <Table.Td className={classes.number}>{row.rank}</Table.Td>
-              <Table.Td>
-                <VillageName village={row} />
-              </Table.Td>
-              <Table.Td>{district(row.code)}</Table.Td>
-              <Table.Td className={classes.number} fw={600}>
-                {row.value === null ? '–' : format(row.value)}
-              </Table.Td>
-              <Table.Td>{row.shownStatus && <IdmStatusBadge status={row.shownStatus} size="sm" />}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <RankingTable label={label} testId="weakest-villages" minWidth={560} columns={columns}>
+      {rows.map((row) => (
+        <Table.Tr key={row.code} data-testid="weakest-villages-row">
+          <Table.Td className={classes.number}>{row.rank}</Table.Td>
+          <Table.Td>
+            <VillageName village={row} />
+          </Table.Td>
+          <Table.Td>{district(row.code)}</Table.Td>
+          <Table.Td className={classes.number} fw={600}>
+            {format(row.value)}
+          </Table.Td>
+          <Table.Td>{row.shownStatus && <IdmStatusBadge status={row.shownStatus} size="sm" />}</Table.Td>
+        </Table.Tr>
+      ))}
+    </RankingTable>
   );
 }
 
-function WeakestList({
-  rows,
-  label,
-  district,
-}: {
-  rows: RankedVillage[];
-  label: string;
-  district: (code: string) => string;
-}) {
+function WeakestList({ rows, label, district }: WeakestRowsProps) {
   return (
-    <ol className={classes.list} aria-label={label} data-testid="weakest-villages">
+    <RankingList label={label} testId="weakest-villages">
       {rows.map((row) => (
-        <li key={row.code} className={classes.item} data-testid="weakest-villages-row">
-          <Group gap={6} wrap="nowrap" align="baseline" className={classes.name}>
-            <Text span size="sm" c="dimmed" className={classes.number}>
-              {row.rank}.
-            </Text>
-            <VillageName village={row} strong />
-          </Group>
-          <Group justify="space-between" wrap="wrap" gap={6} mt={4}>
-            <VillageValue village={row} />
+        <RankingListItem
+          key={row.code}
+          testId="weakest-villages-row"
+          rank={row.rank}
+          name={<VillageName village={row} strong />}
+          value={<VillageValue village={row} />}
+          detail={
             <Text size="xs" c="dimmed">
               {district(row.code)}
             </Text>
-          </Group>
-        </li>
+          }
+        />
       ))}
-    </ol>
+    </RankingList>
   );
 }
 
@@ -110,8 +90,7 @@ function WeakestList({
 export function WeakestVillages({ region, name, year, districtNames }: WeakestVillagesProps) {
   const { t } = useTranslation();
   const query = useRegionVillages(region, year);
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
-  const id = useId();
+  const wide = useWideLayout();
   if (query.isPending) return <LoadingState label={t('regionalIndex.villages.loading')} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const rows = weakestVillages(query.data.villages, WEAKEST);
@@ -119,15 +98,7 @@ export function WeakestVillages({ region, name, year, districtNames }: WeakestVi
   const heading = t('regionalIndex.weakest.heading', { count: rows.length });
   const district = (code: string) => districtNames.get(code.slice(0, 6)) ?? code.slice(0, 6);
   return (
-    <Stack
-      gap="xs"
-      component="section"
-      aria-labelledby={`${id}-heading`}
-      data-testid="weakest-villages-section"
-    >
-      <Title order={3} size="h5" id={`${id}-heading`}>
-        {heading}
-      </Title>
+    <IdmSubsection heading={heading} testId="weakest-villages-section">
       <Text size="sm" c="dimmed">
         {t('regionalIndex.weakest.hint', { name })}
       </Text>
@@ -140,6 +111,6 @@ export function WeakestVillages({ region, name, year, districtNames }: WeakestVi
         <Text size="sm">{t('regionalIndex.weakest.allDesa', { name })}</Text>
         <ExportButtons href={villageIndexApi.villagesExportUrl({ region, year })} />
       </Group>
-    </Stack>
+    </IdmSubsection>
   );
 }
