@@ -132,13 +132,13 @@ export async function buildApp({
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
+  const indices = createVillageIndexService(db.orm);
+  const summaries = createIndexSummaryService(db.orm);
   await app.register(healthRoutes(db, version));
   await app.register(regionRoutes(createRegionService(db.orm)));
   await app.register(boundaryRoutes(createBoundaryMapService(db.orm)));
-  await app.register(
-    villageIndexRoutes(createVillageIndexService(db.orm), createIndexSummaryService(db.orm)),
-  );
-  await app.register(exportRoutes(createIndexExportService(createIndexSummaryService(db.orm))));
+  await app.register(villageIndexRoutes(indices, summaries));
+  await app.register(exportRoutes(createIndexExportService(summaries, indices)));
   await app.register(indexImportRoutes(createIndexImportService(deps)));
   await app.register(authRoutes(sessions, tokens));
   await app.register(userRoutes(createAccountService(deps)));

@@ -64,8 +64,20 @@ describe.runIf(hasChromium)('a desa page with imported indicator scores', () => 
     await section.getByRole('button', { name: /Tampilkan \d+ indikator lain/ }).click();
     expect(await items.count()).toBeGreaterThan(5);
 
+    // The whole table, to print or take to a musyawarah: the link downloads the year shown.
+    const csvLink = section.getByTestId('export-csv');
+    expect(await csvLink.getAttribute('href')).toBe(
+      '/api/regions/3603132008/index/2024/indicators/export?format=csv',
+    );
+    const download = await page.request.get(`${base}${await csvLink.getAttribute('href')}`);
+    expect(download.headers()['content-disposition']).toContain('idm-2024-3603132008-indikator.csv');
+    expect(await download.text()).toContain('IKL01_KUALITAS_LINGKUNGAN');
+
     await section.getByText('2022', { exact: true }).click();
     await page.locator('[data-testid="idm-opportunities"][data-year="2022"]').waitFor();
+    expect(await section.getByTestId('export-xlsx').getAttribute('href')).toBe(
+      '/api/regions/3603132008/index/2022/indicators/export?format=xlsx',
+    );
     await page.setViewportSize({ width: 1366, height: 900 });
     await screenshot('opportunities-2022-1366');
   });

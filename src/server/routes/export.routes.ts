@@ -6,6 +6,7 @@ import {
   IndexSummaryQuerySchema,
   VillageIndexListQuerySchema,
 } from '../../contracts/village-index.contract.ts';
+import { VillageIndicatorsParamsSchema } from '../../contracts/village-index-indicators.contract.ts';
 import type { IndexExportService } from '../../services/export/index-export.service.ts';
 import type { ExportFile } from '../../services/export/table-export.ts';
 
@@ -30,6 +31,8 @@ function exportSchema<Shape extends z.ZodRawShape>(
     response: ERRORS,
   };
 }
+
+const FormatQuerySchema = z.object({});
 
 /** Sends a table as a download named for what it holds. */
 function sendFile(reply: FastifyReply, file: ExportFile) {
@@ -73,6 +76,26 @@ export function exportRoutes(exports: IndexExportService): FastifyPluginAsyncZod
         const { format, ...query } = request.query;
         return sendFile(reply, await exports.villages(query, format));
       },
+    );
+
+    app.get(
+      '/api/regions/:code/index/:year/indicators/export',
+      {
+        schema: {
+          ...exportSchema(
+            FormatQuerySchema,
+            'One desa’s IDM indicator scores for a year as a CSV or XLSX file',
+            'Indicator, dimension, score, the ministry’s condition and recommended activity, who can act, ' +
+              'and the IDM gain if raised to 5, largest gain first: the table to print for a musyawarah.',
+          ),
+          params: VillageIndicatorsParamsSchema,
+        },
+      },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await exports.indicators(request.params.code, request.params.year, request.query.format),
+        ),
     );
   };
 }

@@ -1,5 +1,7 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../db/testing.ts';
+import { parseCsv } from '../../domain/csv.ts';
 import { miniWilayah } from '../../services/regions/testing.ts';
 import { importWilayah } from '../../services/regions/wilayah-import.service.ts';
 import { readApiResponsesFromPath } from '../../services/village-index/idm-api-source.ts';
@@ -82,6 +84,48 @@ describeEachEngine('village index indicator routes', (ctx) => {
   it('gives an empty list for a result imported without scores', async () => {
     const body = (await app.inject('/api/regions/3603132008/index/2023/indicators')).json();
     expect(body).toMatchObject({ value: 0.7183, computedValue: null, consistent: null, indicators: [] });
+  });
+
+  it('downloads the scores as the table to print for a musyawarah, in CSV and XLSX', async () => {
+    const csv = await app.inject('/api/regions/36.03.13.2008/index/2024/indicators/export?format=csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="idm-2024-3603132008-indikator.csv"');
+    const rows = parseCsv(csv.body.slice(1).replaceAll('\r\n', '\n'));
+    expect(rows[0]).toEqual([
+      'Kode indikator',
+      'Indikator',
+      'Dimensi',
+      'Sub-dimensi',
+      'Skor',
+      'Kondisi',
+      'Kegiatan yang dianjurkan',
+      'Yang dapat bertindak',
+      'Tambahan IDM bila skor 5',
+      'Skor dipulihkan',
+    ]);
+    expect(rows[1]).toEqual([
+      'IKL01_KUALITAS_LINGKUNGAN',
+      'Kualitas lingkungan',
+      'IKL',
+      'Kualitas lingkungan',
+      '2',
+      expect.stringContaining('Pencemaran'),
+      expect.stringContaining('Identifikasi dan Penanganan 3 Jenis Pencemaran'),
+      'Provinsi: DLH; Kabupaten/kota: DLH, DINKES',
+      '0.0667',
+      'tidak',
+    ]);
+    expect(rows.filter((r) => /^IK[SEL]\d\d_/.test(r[0] ?? ''))).toHaveLength(50);
+
+    const xlsx = await app.inject('/api/regions/3603132008/index/2024/indicators/export?format=xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Indikator IDM 2024');
+    expect(sheet.getCell('A2').value).toBe('IKL01_KUALITAS_LINGKUNGAN');
+    expect(sheet.getCell('I2').value).toBeCloseTo(3 / 45, 10);
+    expect((await app.inject('/api/regions/3603132008/index/2021/indicators/export')).statusCode).toBe(404);
   });
 
   it.each([

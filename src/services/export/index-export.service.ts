@@ -2,15 +2,18 @@
  * The village index tables as downloadable files: the child-region table of a summary and the
  * list of every desa of a region, read through the same summary service the pages use.
  */
+
 import type {
   IndexSummaryQuery,
   RegionIndexSummary,
   VillageIndexList,
   VillageIndexListQuery,
 } from '../../contracts/village-index.contract.ts';
+import type { VillageIndexIndicators } from '../../contracts/village-index-indicators.contract.ts';
 import { IDM_STATUS_LABELS } from '../../domain/village-index/idm.scheme.ts';
 import { IDM_STATUSES, type IdmStatus } from '../../domain/village-index/idm.types.ts';
 import type { createIndexSummaryService } from '../village-index/index-summary.service.ts';
+import type { createVillageIndexService } from '../village-index/village-index.service.ts';
 import {
   type ExportColumn,
   type ExportFile,
@@ -27,6 +30,7 @@ export const INDEX_ATTRIBUTION = [
 
 type ChildRow = RegionIndexSummary['children'][number];
 type VillageRow = VillageIndexList['villages'][number];
+type IndicatorRow = VillageIndexIndicators['indicators'][number];
 
 const statusLabel = (status: IdmStatus | null) => (status === null ? null : IDM_STATUS_LABELS[status]);
 
@@ -60,6 +64,34 @@ export const VILLAGE_COLUMNS: readonly ExportColumn<VillageRow>[] = [
   { header: 'Ada di daftar wilayah', kind: 'yesNo', value: (r) => r.placed },
 ];
 
+/** Names of the actor levels as the ministry's table heads them. */
+const ACTOR_LABELS: Record<IndicatorRow['actors'][number]['level'], string> = {
+  pusat: 'Pusat',
+  provinsi: 'Provinsi',
+  kabupaten: 'Kabupaten/kota',
+  desa: 'Desa',
+  csr: 'CSR',
+  lainnya: 'Lainnya',
+};
+
+/** One desa's indicator scores, to take to a musyawarah on paper: what to do, who acts, what it adds. */
+export const INDICATOR_COLUMNS: readonly ExportColumn<IndicatorRow>[] = [
+  { header: 'Kode indikator', kind: 'code', value: (r) => r.code },
+  { header: 'Indikator', kind: 'text', value: (r) => r.name },
+  { header: 'Dimensi', kind: 'text', value: (r) => r.dimension },
+  { header: 'Sub-dimensi', kind: 'text', value: (r) => r.subdimension },
+  { header: 'Skor', kind: 'count', value: (r) => r.score },
+  { header: 'Kondisi', kind: 'text', value: (r) => r.condition },
+  { header: 'Kegiatan yang dianjurkan', kind: 'text', value: (r) => r.activity },
+  {
+    header: 'Yang dapat bertindak',
+    kind: 'text',
+    value: (r) => r.actors.map((a) => `${ACTOR_LABELS[a.level]}: ${a.agencies}`).join('; ') || null,
+  },
+  { header: 'Tambahan IDM bila skor 5', kind: 'index', value: (r) => r.gain },
+  { header: 'Skor dipulihkan', kind: 'yesNo', value: (r) => r.recovered },
+];
+
 /** What the rows of a summary's child table are, by the length of the region's code. */
 const CHILDREN_NAME: Record<number, string> = { 0: 'provinsi', 2: 'kabupaten-kota', 4: 'kecamatan' };
 
@@ -69,8 +101,9 @@ const baseName = (year: number | null, place: string, what: string) =>
 const sheetName = (year: number | null) => (year === null ? 'IDM' : `IDM ${year}`);
 
 type IndexSummaries = Pick<ReturnType<typeof createIndexSummaryService>, 'summary' | 'villages'>;
+type VillageIndices = Pick<ReturnType<typeof createVillageIndexService>, 'indicators'>;
 
-export function createIndexExportService(summaries: IndexSummaries) {
+export function createIndexExportService(summaries: IndexSummaries, indices: VillageIndices) {
   return {
     /** The child regions of the country or a region (code, name, desa, means, status counts). */
     async summary(query: IndexSummaryQuery, format: ExportFormat): Promise<ExportFile> {
@@ -100,6 +133,21 @@ export function createIndexExportService(summaries: IndexSummaries) {
         },
         format,
         baseName(data.year, data.region.name, 'desa'),
+      );
+    },
+
+    /** One desa's indicator scores for a year, largest gain first (empty without imported scores). */
+    async indicators(code: string, year: number, format: ExportFormat): Promise<ExportFile> {
+      const data = await indices.indicators(code, year);
+      return renderTable(
+        {
+          sheetName: `Indikator IDM ${data.year}`,
+          columns: INDICATOR_COLUMNS,
+          rows: data.indicators,
+          attribution: INDEX_ATTRIBUTION,
+        },
+        format,
+        baseName(data.year, data.code, 'indikator'),
       );
     },
   };

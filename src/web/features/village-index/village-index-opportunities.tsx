@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { VillageIndicatorScore } from '../../../contracts/village-index-indicators.contract';
 import { ErrorState } from '../../shared/error-state';
+import { ExportButtons } from '../../shared/export-buttons';
 import { LoadingState } from '../../shared/loading-state';
 import type { VillageIndexResult } from './idm-status';
 import { useFormatIndex } from './use-format-index';
@@ -167,6 +168,8 @@ function OpportunityList({ code, year }: { code: string; year: number }) {
           </Stack>
         </Alert>
       )}
+      {/* All 50 scores as a table to print or take to a musyawarah where there is no signal. */}
+      <ExportButtons href={`/api/regions/${code}/index/${year}/indicators/export`} />
       <Text size="xs" c="dimmed">
         {t('villageIndex.opportunities.ministryText')}
       </Text>
