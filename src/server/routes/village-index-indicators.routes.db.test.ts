@@ -89,7 +89,9 @@ describeEachEngine('village index indicator routes', (ctx) => {
   it('downloads the scores as the table to print for a musyawarah, in CSV and XLSX', async () => {
     const csv = await app.inject('/api/regions/36.03.13.2008/index/2024/indicators/export?format=csv');
     expect(csv.statusCode).toBe(200);
-    expect(csv.headers['content-disposition']).toBe('attachment; filename="idm-2024-3603132008-indikator.csv"');
+    expect(csv.headers['content-disposition']).toBe(
+      'attachment; filename="idm-2024-3603132008-indikator.csv"',
+    );
     const rows = parseCsv(csv.body.slice(1).replaceAll('\r\n', '\n'));
     expect(rows[0]).toEqual([
       'Kode indikator',
