@@ -1,7 +1,7 @@
 /**
  * Boundaries and maps: the boundary import of Jawa Tengah's 8,561 desa, the compressed size of
- * the province map layers against the 2 MB target, and the map route's latency over HTTP (a full
- * download and a 304 revalidation). Needs ../shared/data/geo; reported as not run without it.
+ * the province map layers against the 2 MB target, the map route's latency over HTTP (a full
+ * download and a 304 revalidation), and desa adjacency for Jawa Tengah against its 30 s target. Needs ../shared/data/geo; reported as not run without it.
  * Run alone: `node --import tsx bench/boundaries.bench.ts` (PostgreSQL too with TEST_DATABASE_URL).
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { type Database, type Engine, queryRows } from '../src/db/client.ts';
 import { createTestDatabase } from '../src/db/test-database.ts';
+import { adjacencyGraph, adjacentPairs } from '../src/domain/geo/adjacency.ts';
 import { readBoundaryCollection } from '../src/domain/geo/boundary-features.ts';
 import { buildMapLayer, layerSettings } from '../src/domain/geo/map-layer.ts';
 import { buildApp } from '../src/server/app.ts';
@@ -25,6 +26,7 @@ import { median, percentile, round, time } from './stats.ts';
 const GEO = join(SHARED_DATA_DIR, 'geo');
 const JAWA_TENGAH = join(GEO, 'desa', '33.geojson.gz');
 export const MAP_TARGET_BYTES = 2 * 1024 * 1024;
+export const ADJACENCY_TARGET_MS = 30_000;
 
 export interface BoundaryBenchResult {
   features: number;
@@ -34,6 +36,15 @@ export interface BoundaryBenchResult {
   jawaTengahLayerBytes: number;
   /** The largest province desa layer of the whole country (built the way an import builds it). */
   largestLayer: { region: string; features: number; bytes: number } | null;
+  adjacency: {
+    /** `adjacentPairs` on the decoded file alone, one core (median). */
+    computeMs: number;
+    /** Inside the import: reading and decoding the stored boundaries, computing, COPY (median). */
+    importMs: number;
+    pairs: number;
+    /** Desa with a polygon and no neighbour. */
+    alone: number;
+  };
   route: {
     fullMedianMs: number;
     fullP95Ms: number;
@@ -78,6 +89,22 @@ async function largestProvinceLayer(): Promise<BoundaryBenchResult['largestLayer
   return largest;
 }
 
+/** Desa adjacency of Jawa Tengah straight from the file: the pure computation's time and its islands. */
+async function benchAdjacency(runs: number): Promise<{ computeMs: number; alone: number }> {
+  const read = readBoundaryCollection(await readBoundaryFile({ path: JAWA_TENGAH, label: '33' }));
+  if (!read.ok) throw new Error('33.geojson.gz is invalid');
+  const inputs = read.features.map((f) => ({ code: f.code, geometry: f.geometry }));
+  const times: number[] = [];
+  let graph = new Map<string, string[]>();
+  for (let i = 0; i < Math.max(runs, 3); i++)
+    times.push(
+      await time(async () => {
+        graph = adjacencyGraph(adjacentPairs(inputs));
+      }),
+    );
+  return { computeMs: median(times), alone: inputs.length - graph.size };
+}
+
 /** Runs on `db` (migrated, any state); leaves the national regions and Jawa Tengah's boundaries in it. */
 export async function benchBoundaries(
   db: Database,
@@ -89,16 +116,21 @@ export async function benchBoundaries(
   const service = createBoundaryImportService({ db, now: () => new Date() });
   const system = { kind: 'system' as const, label: 'bench' };
   const imports: number[] = [];
+  const adjacencyInImport: number[] = [];
   let features = 0;
+  let pairs = 0;
   for (let i = 0; i < runs; i++) {
     await db.orm.execute(sql`truncate boundary_layer, region_boundary, boundary_import cascade`);
     imports.push(
       await time(async () => {
         const run = await service.importPath(system, { path: JAWA_TENGAH });
         features = run.imported[0]?.features ?? 0;
+        pairs = run.imported[0]?.adjacency.pairs ?? 0;
+        adjacencyInImport.push(run.imported[0]?.adjacency.ms ?? 0);
       }),
     );
   }
+  const adjacency = await benchAdjacency(runs);
   const reimportUnchangedMs = await time(() => service.importPath(system, { path: JAWA_TENGAH }));
   const [layer] = await queryRows<{ bytes: number }>(
     db.orm,
@@ -125,6 +157,7 @@ export async function benchBoundaries(
       reimportUnchangedMs,
       jawaTengahLayerBytes: layer?.bytes ?? 0,
       largestLayer: await largestProvinceLayer(),
+      adjacency: { ...adjacency, importMs: median(adjacencyInImport), pairs },
       route: {
         fullMedianMs: median(full),
         fullP95Ms: percentile(full, 95),
@@ -153,12 +186,15 @@ export function renderBoundariesMarkdown(
     }
     const largest = b.largestLayer;
     lines.push(
-      `| ${e} | boundary import, Jawa Tengah desa file, ${b.features.toLocaleString('en')} polygons, with its 36 map layers (ms) | ${round(b.importMs, 0)} | |`,
+      `| ${e} | boundary import, Jawa Tengah desa file, ${b.features.toLocaleString('en')} polygons, with its 36 map layers and desa adjacency (ms) | ${round(b.importMs, 0)} | |`,
       `| ${e} | same file again, nothing changed (ms) | ${round(b.reimportUnchangedMs, 0)} | |`,
       `| ${e} | Jawa Tengah desa map, compressed | ${kb(b.jawaTengahLayerBytes)} | ≤ 2 MB ${mark(b.jawaTengahLayerBytes <= MAP_TARGET_BYTES)} |`,
       largest
         ? `| ${e} | largest province desa map (${largest.region}, ${largest.features.toLocaleString('en')} polygons), compressed | ${kb(largest.bytes)} | ≤ 2 MB ${mark(largest.bytes <= MAP_TARGET_BYTES)} |`
         : `| ${e} | largest province desa map | not run | |`,
+      `| ${e} | desa adjacency, Jawa Tengah, computed from the file, one core (ms) | ${round(b.adjacency.computeMs, 0)} | ≤ 30 s ${mark(b.adjacency.computeMs <= ADJACENCY_TARGET_MS)} |`,
+      `| ${e} | desa adjacency inside the import: read, compute, COPY (ms) | ${round(b.adjacency.importMs, 0)} | ≤ 30 s ${mark(b.adjacency.importMs <= ADJACENCY_TARGET_MS)} |`,
+      `| ${e} | desa adjacency, Jawa Tengah: pairs of neighbours; desa without one | ${b.adjacency.pairs.toLocaleString('en')}; ${b.adjacency.alone} | |`,
       `| ${e} | map route, Jawa Tengah, full download, sequential (ms) | median ${round(b.route.fullMedianMs)}, p95 ${round(b.route.fullP95Ms)} | |`,
       `| ${e} | map route, 304 revalidation, sequential (ms) | median ${round(b.route.revalidateMedianMs)}, p95 ${round(b.route.revalidateP95Ms)} | |`,
     );

@@ -36,6 +36,13 @@ export const BoundaryImportSummarySchema = z
         }),
       )
       .describe('Map layers rebuilt (none on a dry run)'),
+    adjacency: z
+      .object({
+        provinces: z.array(z.string()).describe('Provinces whose desa adjacency was rebuilt'),
+        pairs: z.number().int().describe('Pairs of neighbouring desa found there, each pair once'),
+        ms: z.number().int().describe('Time taken'),
+      })
+      .describe('Desa adjacency rebuilt from the boundaries (none on a dry run)'),
   })
   .meta({ id: 'BoundaryImportSummary' });
 export type BoundaryImportSummary = z.infer<typeof BoundaryImportSummarySchema>;
@@ -77,3 +84,31 @@ export const MapLayerSchema = z
     'Sent gzip-compressed as stored (content-encoding: gzip), with an etag. Boundaries: Badan Informasi Geospasial.',
   )
   .meta({ id: 'MapLayer' });
+
+export const RegionNeighbourSchema = z
+  .object({
+    code: z.string(),
+    codeDotted: z.string(),
+    name: z.string(),
+    distanceM: z
+      .number()
+      .describe('Shortest distance between the two boundaries, metres; 0 when they meet or overlap'),
+  })
+  .meta({ id: 'RegionNeighbour' });
+export type RegionNeighbour = z.infer<typeof RegionNeighbourSchema>;
+
+export const RegionNeighboursSchema = z
+  .object({
+    code: z.string(),
+    codeDotted: z.string(),
+    name: z.string(),
+    toleranceM: z.number().describe('Boundaries this close (or overlapping) make two desa neighbours'),
+    neighbours: z
+      .array(RegionNeighbourSchema)
+      .describe('In code order; empty for a desa no other boundary comes near (an island)'),
+  })
+  .describe(
+    'Desa and kelurahan next to a desa, from the imported boundaries. Boundaries: Badan Informasi Geospasial.',
+  )
+  .meta({ id: 'RegionNeighbours' });
+export type RegionNeighbours = z.infer<typeof RegionNeighboursSchema>;

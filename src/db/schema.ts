@@ -14,6 +14,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  real,
   serial,
   smallint,
   text,
@@ -362,4 +363,28 @@ export const boundaryLayer = pgTable(
       .references(() => boundaryImport.id),
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.childLevel] })],
+);
+
+/**
+ * Desa whose boundaries come within the adjacency tolerance (30 m) of each other, or overlap,
+ * computed by each boundary import for the provinces it changed. Both directions are stored, so
+ * a desa's neighbours are one prefix scan of the key.
+ */
+export const regionAdjacency = pgTable(
+  'region_adjacency',
+  {
+    regionCode: byteText('region_code').notNull(),
+    neighbourCode: byteText('neighbour_code').notNull(),
+    /** Shortest distance found between the two boundaries, metres (0: they cross or overlap). */
+    distanceM: real('distance_m').notNull(),
+    importId: integer('import_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'region_adjacency_pk', columns: [t.regionCode, t.neighbourCode] }),
+    foreignKey({
+      name: 'region_adjacency_import_fk',
+      columns: [t.importId],
+      foreignColumns: [boundaryImport.id],
+    }),
+  ],
 );

@@ -23,6 +23,7 @@ import { createAccountService } from '../services/access/account.service.ts';
 import { createAuditService } from '../services/access/audit.service.ts';
 import { createSessionService } from '../services/access/session.service.ts';
 import { createTokenService } from '../services/access/token.service.ts';
+import { createAdjacencyService } from '../services/boundaries/adjacency.service.ts';
 import { createBoundaryMapService } from '../services/boundaries/boundary-map.service.ts';
 import { createIndexExportService } from '../services/export/index-export.service.ts';
 import { createRegionService } from '../services/regions/region.service.ts';
@@ -136,7 +137,7 @@ export async function buildApp({
   const summaries = createIndexSummaryService(db.orm);
   await app.register(healthRoutes(db, version));
   await app.register(regionRoutes(createRegionService(db.orm)));
-  await app.register(boundaryRoutes(createBoundaryMapService(db.orm)));
+  await app.register(boundaryRoutes(createBoundaryMapService(db.orm), createAdjacencyService(db.orm)));
   await app.register(villageIndexRoutes(indices, summaries));
   await app.register(exportRoutes(createIndexExportService(summaries, indices)));
   await app.register(indexImportRoutes(createIndexImportService(deps)));

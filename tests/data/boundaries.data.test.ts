@@ -10,9 +10,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/client.ts';
 import { createTestDatabase, type TestDatabase } from '../../src/db/test-database.ts';
+import { adjacencyGraph, adjacentPairs } from '../../src/domain/geo/adjacency.ts';
 import { readBoundaryCollection } from '../../src/domain/geo/boundary-features.ts';
 import { decodeGeometry } from '../../src/domain/geo/geometry-codec.ts';
 import { buildMapLayer, layerSettings, type MapLayer } from '../../src/domain/geo/map-layer.ts';
+import { createAdjacencyService } from '../../src/services/boundaries/adjacency.service.ts';
 import {
   type BoundaryRunSummary,
   createBoundaryImportService,
@@ -75,6 +77,26 @@ describe.runIf(hasSharedData)('Jawa Tengah desa boundaries through the import', 
     const layer = JSON.parse(gunzipSync(province.body).toString('utf8')) as MapLayer;
     expect(layer.features).toHaveLength(8_561);
     expect(layers.slice(1).reduce((sum, l) => sum + l.features, 0)).toBe(8_561);
+  });
+
+  it('finds the neighbours of every desa, only the islands of Karimunjawa left alone', async () => {
+    const adjacency = run.imported[0]!.adjacency;
+    expect(adjacency.provinces).toEqual(['33']);
+    const graph = await createAdjacencyService(handle.db.orm).graphWithin('33');
+    expect(graph.size).toBe(8_561);
+    const alone = [...graph].filter(([, neighbours]) => neighbours.length === 0).map(([code]) => code);
+    // Pulau Parang and Pulau Nyamuk, islands of Kecamatan Karimunjawa (Jepara) in the Java Sea.
+    expect(alone).toEqual(['3320102003', '3320102004']);
+    const degree = (2 * adjacency.pairs) / graph.size;
+    expect(degree).toBeGreaterThan(5);
+    expect(degree).toBeLessThan(6.5);
+    // The stored graph is the one computed straight from the file.
+    const read = readBoundaryCollection(await readBoundaryFile({ path: JAWA_TENGAH, label: '33' }));
+    if (!read.ok) throw new Error('source file invalid');
+    const inputs = read.features.map((f) => ({ code: f.code, geometry: f.geometry }));
+    const direct = adjacencyGraph(adjacentPairs(inputs));
+    expect(adjacency.pairs).toBe([...direct.values()].reduce((sum, list) => sum + list.length, 0) / 2);
+    for (const [code, neighbours] of direct) expect(graph.get(code)).toEqual(neighbours);
   });
 });
 

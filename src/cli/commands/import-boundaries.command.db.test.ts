@@ -42,11 +42,14 @@ describe('kawasan import boundaries', () => {
     expect(first.stdout).toContain(
       '[2/2] kecamatan/kedungreja-semarang-tengah.geojson: 2 kecamatan — 2 baru',
     );
+    expect(first.stdout).toMatch(/ketetanggaan desa provinsi 33: 52 pasang tetangga \(\d+\.\d s\)/);
+    expect(first.stdout.match(/ketetanggaan/g)).toHaveLength(1);
     expect(first.stdout).toMatch(/Selesai: 2 dari 2 berkas, 28 batas wilayah \(0 belum terpetakan\)/);
 
     const again = await cli('import', 'boundaries', MINI_BOUNDARIES_DIR);
     expect(again.stdout).toContain('26 desa/kelurahan — 0 baru, 0 diubah, 26 tetap');
     expect(again.stdout).not.toContain('lapisan peta');
+    expect(again.stdout).not.toContain('ketetanggaan');
   });
 
   it('reports unplaced codes, and a bad file by feature index and code with exit code 2', async () => {

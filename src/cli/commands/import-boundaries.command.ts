@@ -50,6 +50,12 @@ function printProgress(out: Output, event: BoundaryProgress) {
         `(tingkat ${largest.childLevel}, ${n(largest.features)} wilayah): ${kb(largest.bytes)}`,
     );
   }
+  const adjacency = s.adjacency;
+  if (adjacency.provinces.length > 0)
+    out.info(
+      `  ketetanggaan desa provinsi ${adjacency.provinces.join(', ')}: ${n(adjacency.pairs)} pasang tetangga ` +
+        `(${(adjacency.ms / 1000).toFixed(1)} s)`,
+    );
 }
 
 export const importBoundariesCommand: Command = {

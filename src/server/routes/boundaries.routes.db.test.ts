@@ -148,3 +148,72 @@ describe('map route headers', () => {
     expect(matchesEtag(header, etag)).toBe(expected);
   });
 });
+
+describeEachEngine('neighbours route', (ctx) => {
+  let app: App;
+  beforeAll(async () => {
+    await importWilayah(ctx.db, { source: miniWilayah });
+    app = await buildApp({ db: ctx.db, version: 'test' });
+  });
+  afterAll(() => app.close());
+  const get = (url: string) => app.inject({ method: 'GET', url });
+
+  it('answers 404 with how to import boundaries while the desa has none', async () => {
+    const res = await get('/api/regions/3374011015/neighbours');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().detail).toContain('kawasan import boundaries');
+  });
+
+  it.each([
+    ['a code that is not a code', '/api/regions/abc/neighbours'],
+    ['a kecamatan', '/api/regions/337401/neighbours'],
+    ['a province', '/api/regions/33/neighbours'],
+  ])('answers 400 for %s', async (_name, url) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].field).toBe('code');
+  });
+
+  it('is documented in the OpenAPI document', async () => {
+    const spec = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const route = spec.paths['/api/regions/{code}/neighbours'].get;
+    expect(JSON.stringify(route.responses['200'])).toContain('RegionNeighbours');
+  });
+
+  describe('once boundaries are imported', () => {
+    beforeAll(async () => {
+      const imports = createBoundaryImportService({ db: ctx.db, now: () => new Date() });
+      const summary = await imports.importDocument(
+        { kind: 'system', label: 'uji' },
+        { fileName: 'desa.geojson', document: miniDesaDocument() },
+      );
+      expect(summary.adjacency.pairs).toBe(52);
+    });
+
+    it('lists the neighbour desa with names and distances, for a dotted code too', async () => {
+      const res = await get('/api/regions/33.01.01.2011/neighbours');
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({
+        code: '3301012011',
+        codeDotted: '33.01.01.2011',
+        name: 'Bojongsari',
+        toleranceM: 30,
+        neighbours: [{ code: '3301012006', codeDotted: '33.01.01.2006', name: 'Rejamulya', distanceM: 0 }],
+      });
+      const sekayu = (await get('/api/regions/3374011007/neighbours')).json();
+      expect(sekayu.neighbours.map((n: { code: string }) => n.code)).toEqual([
+        '3374011001',
+        '3374011006',
+        '3374011008',
+        '3374011013',
+        '3374011015',
+      ]);
+    });
+
+    it('answers 404 for a desa code missing from the region list', async () => {
+      const res = await get('/api/regions/3301012099/neighbours');
+      expect(res.statusCode).toBe(404);
+      expect(res.json().detail).toContain('33.01.01.2099');
+    });
+  });
+});

@@ -1,9 +1,14 @@
 import { gunzipSync } from 'node:zlib';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { MapLayerSchema, MapQuerySchema } from '../../contracts/boundaries.contract.ts';
+import {
+  MapLayerSchema,
+  MapQuerySchema,
+  RegionNeighboursSchema,
+} from '../../contracts/boundaries.contract.ts';
 import { ProblemSchema } from '../../contracts/problem.contract.ts';
 import { RegionCodeParamsSchema } from '../../contracts/regions.contract.ts';
+import type { AdjacencyService } from '../../services/boundaries/adjacency.service.ts';
 import type { BoundaryMapService } from '../../services/boundaries/boundary-map.service.ts';
 
 /** Layers change only with an import; browsers revalidate hourly with the etag (a 304 costs one indexed read). */
@@ -28,9 +33,32 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   });
 }
 
-/** Map layers of imported boundaries: public, sent compressed as stored. */
-export function boundaryRoutes(maps: BoundaryMapService): FastifyPluginAsyncZod {
+/** Map layers of imported boundaries (public, sent compressed as stored) and desa neighbours. */
+export function boundaryRoutes(maps: BoundaryMapService, adjacency: AdjacencyService): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/regions/:code/neighbours',
+      {
+        schema: {
+          tags: ['wilayah'],
+          summary: 'The desa and kelurahan next to a desa, from the imported boundaries',
+          description:
+            'Two desa are neighbours when their boundaries come within 30 m of each other or overlap (the ' +
+            'boundaries are simplified, so neighbours rarely share vertices); computed at each boundary import. ' +
+            '400 for a code that is not a desa, 404 until its boundary is imported (`kawasan import boundaries`). ' +
+            'Batas wilayah: Badan Informasi Geospasial.',
+          params: RegionCodeParamsSchema,
+          response: {
+            200: RegionNeighboursSchema,
+            400: ProblemSchema,
+            404: ProblemSchema,
+            503: ProblemSchema,
+          },
+        },
+      },
+      async (request) => adjacency.neighbours(request.params.code),
+    );
+
     app.get(
       '/api/regions/:code/map',
       {

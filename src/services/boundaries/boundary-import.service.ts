@@ -16,6 +16,7 @@ import { type BoundaryFeature, readBoundaryCollection } from '../../domain/geo/b
 import { encodeGeometry } from '../../domain/geo/geometry-codec.ts';
 import { type AccessDeps, authorize } from '../access/account.service.ts';
 import { recordAudit } from '../access/audit.service.ts';
+import { provincesToRebuild, rebuildAdjacency } from './boundary-adjacency.ts';
 import { type LayerKey, layersOfAll, rebuildLayers } from './boundary-layers.ts';
 import { type BoundaryFile, listBoundaryFiles, readBoundaryFile } from './boundary-source.ts';
 
@@ -140,6 +141,7 @@ export function createBoundaryImportService({ db, now }: AccessDeps) {
           unchanged: features.length - written.length,
           unplaced: { count: unplaced.length, codes: unplaced.slice(0, SAMPLE).map((u) => u.code) },
           layers: [],
+          adjacency: { provinces: [], pairs: 0, ms: 0 },
         };
         if (input.dryRun) throw new DryRun(summary);
         // A layer is rebuilt when one of its boundaries changed, or when it does not exist yet.
@@ -155,8 +157,14 @@ export function createBoundaryImportService({ db, now }: AccessDeps) {
           if (!exists) missing.push(key);
         }
         summary.layers = await rebuildLayers(tx.orm, [...changed, ...missing], importId);
+        const provinces = await provincesToRebuild(
+          tx,
+          written.map((w) => w.code),
+          codes,
+        );
+        summary.adjacency = await rebuildAdjacency(tx, provinces, importId);
         await tx.orm.update(boundaryImport).set({ summary }).where(eq(boundaryImport.id, importId));
-        const { unplaced: _u, layers, byLevel: _b, ...counts } = summary;
+        const { unplaced: _u, layers, byLevel: _b, adjacency, ...counts } = summary;
         await recordAudit(
           tx.orm,
           actor,
@@ -166,7 +174,12 @@ export function createBoundaryImportService({ db, now }: AccessDeps) {
             resourceId: String(importId),
             regionCode: commonRegion(codes),
             before: null,
-            after: { ...counts, unplaced: unplaced.length, layers: layers.length },
+            after: {
+              ...counts,
+              unplaced: unplaced.length,
+              layers: layers.length,
+              adjacencyPairs: adjacency.pairs,
+            },
           },
           at,
         );
