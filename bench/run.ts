@@ -2,7 +2,8 @@
  * `npm run bench`: measures Kawasan against the physical limits of this machine and writes
  * bench/results/latest.json and latest.md. Runs PostgreSQL too when TEST_DATABASE_URL is set
  * (`npm run bench` starts a throwaway one through scripts/with-postgres.sh). `--only=index` measures
- * just the village index endpoints (see index-latency.bench.ts).
+ * just the village index endpoints (see index-latency.bench.ts); `--only=recommender` prints the kawasan
+ * recommender rows (see recommender.bench.ts) and writes nothing.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ import {
 } from './http.bench.ts';
 import { benchIdmImport, benchImport, type IdmImportResult, type ImportResult } from './import.bench.ts';
 import { renderIndexLatencyMarkdown, runIndexLatencyOnly } from './index-latency.bench.ts';
+import { benchRecommender, renderRecommenderMarkdown } from './recommender.bench.ts';
 import { renderMarkdown, reportHeader } from './report.ts';
 
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
@@ -155,16 +157,23 @@ if (process.argv.includes('--only=index')) {
   await runIndexLatencyOnly(engines, RESULTS, SEQUENTIAL);
   process.exit(0);
 }
+if (process.argv.includes('--only=recommender')) {
+  process.stdout.write(renderRecommenderMarkdown(await benchRecommender(IMPORT_RUNS)));
+  process.exit(0);
+}
 const paths = await workload();
 const results: EngineResult[] = [];
 for (const engine of engines) results.push(await benchEngine(engine, await freePort(), paths));
+// Pure domain code: measured once, whatever the engines.
+const recommender = await benchRecommender(IMPORT_RUNS);
 
-const report = { ...reportHeader(engines), results };
+const report = { ...reportHeader(engines), results, recommender };
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 const markdown =
   renderMarkdown(report) +
   renderIndexLatencyMarkdown(results.map((r) => ({ engine: r.engine, index: r.http.index }))) +
-  renderBoundariesMarkdown(results);
+  renderBoundariesMarkdown(results) +
+  renderRecommenderMarkdown(recommender);
 writeFileSync(join(RESULTS, 'latest.md'), markdown);
 process.stdout.write(`\n${markdown}`);
