@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'unauthenticated',
   'forbidden',
   'rate_limited',
+  'too_large',
   'unavailable',
   'internal',
 ] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Action, type Actor, can, type Resource, regionFilter } from './policy.ts';
+import { type Action, type Actor, can, canSomewhere, type Resource, regionFilter } from './policy.ts';
 import { type Assignment, type Role, type Scope, scopeProblem } from './role.ts';
 
 const region = (code: string): Scope => ({ kind: 'region', code });
@@ -101,5 +101,22 @@ describe('scopeProblem', () => {
     const result = scopeProblem(role, scope);
     if (problem === null) expect(result).toBeNull();
     else expect(result).toMatch(problem);
+  });
+});
+
+describe('canSomewhere', () => {
+  const facilitator = user(['facilitator', region('337401')]);
+  const readOnly: Actor = { ...semarang, readOnly: true } as Actor;
+  it.each([
+    ['a kabupaten officer', semarang, true, null],
+    ['a village operator', operator, true, null],
+    ['the command line', { kind: 'system', label: 'cli' } as Actor, true, null],
+    ['a facilitator', facilitator, false, /Peran Anda tidak dapat mengubah data wilayah/],
+    ['a read-only token', readOnly, false, /hanya untuk membaca/],
+    ['someone without roles', user(), false, /tidak mencakup wilayah mana pun/],
+  ])('index.import by %s → %s', (_who, actor, allowed, reason) => {
+    const decision = canSomewhere(actor, 'index.import');
+    expect(decision.allowed).toBe(allowed);
+    if (!decision.allowed) expect(decision.reason).toMatch(reason!);
   });
 });

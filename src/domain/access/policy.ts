@@ -95,6 +95,10 @@ export function can(actor: Actor | null, action: Action, resource: Resource): De
     }
     case 'region_data': {
       const writers = actor.assignments.filter((a) => REGION_DATA_WRITERS.includes(a.role));
+      if (writers.length === 0)
+        return deny(
+          'Peran Anda tidak dapat mengubah data wilayah (hanya peran nasional, provinsi, kabupaten/kota atau desa).',
+        );
       return writers.some((a) => covers(a, resource.regions))
         ? ALLOW
         : deny('Data ini di luar cakupan wilayah Anda.');
@@ -106,6 +110,23 @@ export function can(actor: Actor | null, action: Action, resource: Resource): De
         : deny('Catatan audit ini di luar cakupan wilayah Anda.');
     }
   }
+}
+
+/**
+ * Whether `action` on region data could be allowed for `actor` on at least one region of their
+ * scope: asked before a request's regions are known (an upload is refused before its body is read).
+ */
+export function canSomewhere(actor: Actor, action: Action): Decision {
+  if (actor.kind === 'system') return ALLOW;
+  let refusal: Decision = deny('Peran Anda tidak mencakup wilayah mana pun untuk tindakan ini.');
+  for (const a of actor.assignments) {
+    const regions =
+      a.scope.kind === 'national' ? 'national' : a.scope.kind === 'region' ? [a.scope.code] : [];
+    const decision = can(actor, action, { type: 'region_data', regions });
+    if (decision.allowed) return decision;
+    refusal = decision;
+  }
+  return refusal;
 }
 
 /**

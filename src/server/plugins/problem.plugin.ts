@@ -15,6 +15,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  too_large: 413,
   unavailable: 503,
   internal: 500,
 };
@@ -26,6 +27,7 @@ const TITLES: Record<ErrorCode, string> = {
   not_found: 'Tidak ditemukan',
   conflict: 'Konflik',
   rate_limited: 'Terlalu banyak percobaan',
+  too_large: 'Isi permintaan terlalu besar',
   unavailable: 'Layanan tidak tersedia',
   internal: 'Kesalahan server',
 };
@@ -42,7 +44,12 @@ export function problemOf(error: AppError, instance?: string): Problem {
   };
 }
 
-function toAppError(err: FastifyError | Error): AppError {
+/** `67108864` → `64 MB`, `262144` → `256 KB`. */
+function formatLimit(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+function toAppError(err: FastifyError | Error, request: FastifyRequest): AppError {
   if (err instanceof AppError) return err;
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues: FieldIssue[] = err.validation.map((v) => ({
@@ -55,7 +62,12 @@ function toAppError(err: FastifyError | Error): AppError {
     return new AppError('unavailable', 'Basis data tidak dapat dihubungi. Coba lagi sebentar lagi.');
   const status = (err as FastifyError).statusCode;
   if (status === 404) return new AppError('not_found', err.message);
-  if (status === 413) return new AppError('invalid_input', 'Isi permintaan terlalu besar.');
+  if (status === 413) {
+    // Each route may set its own limit (uploads take 64 MB, JSON requests 256 KB): name the one hit.
+    const limit = formatLimit(request.routeOptions.bodyLimit ?? request.server.initialConfig.bodyLimit ?? 0);
+    const message = `Isi permintaan lebih besar dari ${limit}, batas untuk permintaan ini.`;
+    return new AppError('too_large', message, [{ field: 'body', message }]);
+  }
   if (status === 429)
     return new AppError('rate_limited', 'Terlalu banyak permintaan. Coba lagi sebentar lagi.', [], 60);
   if (status && status >= 400 && status < 500) return new AppError('invalid_input', err.message);
@@ -72,7 +84,7 @@ export function sendProblem(reply: FastifyReply, error: AppError, request: Fasti
 
 export function registerProblemHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    let error = toAppError(err);
+    let error = toAppError(err, request);
     if (error.code === 'unauthenticated' && request.sessionEnded) {
       error = new AppError('unauthenticated', 'Sesi Anda sudah berakhir. Silakan masuk lagi.');
     }

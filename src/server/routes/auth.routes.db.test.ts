@@ -286,7 +286,8 @@ describeEachEngine('sign-in, sessions and API tokens', (ctx) => {
       login: 'x',
       password: 'y'.repeat(300 * 1024),
     });
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ code: 'too_large', errors: [{ field: 'body' }] });
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });
 });

@@ -204,7 +204,7 @@ describeEachEngine('index import routes', (ctx) => {
       expect(anonymous.statusCode).toBe(401);
       const facilitator = await upload({ client: await person('facilitator') }, url, csv(CILACAP));
       expect(facilitator.statusCode).toBe(403);
-      expect(facilitator.json().detail).toContain('Peran Anda tidak dapat mengimpor data indeks');
+      expect(facilitator.json().detail).toContain('Peran Anda tidak dapat mengubah data wilayah');
       const officer = await kabupaten('3301');
       const { secret } = (await officer.request('POST', '/api/me/tokens', { name: 'baca' })).json() as {
         secret: string;
@@ -224,7 +224,8 @@ describeEachEngine('index import routes', (ctx) => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json()).toMatchObject({
         status: 413,
-        title: 'Berkas terlalu besar',
+        code: 'too_large',
+        detail: 'Isi permintaan lebih besar dari 64 MB, batas untuk permintaan ini.',
         errors: [{ field: 'body' }],
       });
 
@@ -233,7 +234,8 @@ describeEachEngine('index import routes', (ctx) => {
         url: '/api/auth/login',
         payload: { login: 'x'.repeat(300 * 1024), password: 'y' },
       });
-      expect(login.statusCode).toBe(400);
+      expect(login.statusCode).toBe(413);
+      expect(login.json().detail).toBe('Isi permintaan lebih besar dari 256 KB, batas untuk permintaan ini.');
     });
   });
 

@@ -1,13 +1,12 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IndexImportQuerySchema, IndexImportReportSchema } from '../../contracts/index-import.contract.ts';
 import { ProblemSchema } from '../../contracts/problem.contract.ts';
-import { type Actor, can } from '../../domain/access/policy.ts';
+import { canSomewhere } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/errors.ts';
 import { readApiResponsesFromBytes } from '../../services/village-index/idm-api-source.ts';
 import type { IndexImportService } from '../../services/village-index/index-import.service.ts';
 import { readSheetBytes } from '../../services/village-index/index-source.ts';
-import { problemOf } from '../plugins/problem.plugin.ts';
 
 /** The whole country's IDM as XLSX is ~6 MB, a kabupaten's API responses a few MB: room to spare. */
 export const UPLOAD_LIMIT_BYTES = 64 * 1024 * 1024;
@@ -22,16 +21,6 @@ const response = {
   503: ProblemSchema,
 };
 
-/** Whether the actor could import index data anywhere at all (the service checks the file's codes). */
-function mayImportSomewhere(actor: Actor): boolean {
-  if (actor.kind === 'system') return true;
-  return actor.assignments.some((a) => {
-    const regions =
-      a.scope.kind === 'national' ? 'national' : a.scope.kind === 'region' ? [a.scope.code] : [];
-    return can(actor, 'index.import', { type: 'region_data', regions }).allowed;
-  });
-}
-
 /**
  * Refuses, before the body is read, whoever may not import at all: a large upload is not parsed
  * for a visitor, a read-only token or a role that never imports.
@@ -40,14 +29,8 @@ async function refuseEarly(request: FastifyRequest) {
   const actor = request.actor;
   if (!actor)
     throw new AppError('unauthenticated', 'Perlu masuk terlebih dahulu untuk mengimpor data indeks.');
-  if (actor.kind === 'user' && actor.readOnly)
-    throw new AppError('forbidden', 'Token ini hanya untuk membaca.');
-  if (!mayImportSomewhere(actor)) {
-    throw new AppError(
-      'forbidden',
-      'Peran Anda tidak dapat mengimpor data indeks (hanya peran nasional, provinsi, kabupaten/kota atau desa).',
-    );
-  }
+  const decision = canSomewhere(actor, 'index.import');
+  if (!decision.allowed) throw new AppError('forbidden', decision.reason);
 }
 
 function bytesOf(body: unknown): Uint8Array {
@@ -58,20 +41,6 @@ function bytesOf(body: unknown): Uint8Array {
     );
   }
   return body;
-}
-
-/** 413 with the limit in words; every other error goes to the app's problem handler. */
-function tooLarge(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error.statusCode !== 413) throw error;
-  const limit = `${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB`;
-  const problem = problemOf(
-    AppError.invalid('body', `Berkas lebih besar dari ${limit}. Bagi berkasnya, lalu unggah satu per satu.`),
-    request.url,
-  );
-  return reply
-    .code(413)
-    .type('application/problem+json')
-    .send({ ...problem, status: 413, title: 'Berkas terlalu besar' });
 }
 
 /**
@@ -88,7 +57,6 @@ export function indexImportRoutes(imports: IndexImportService): FastifyPluginAsy
       { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT_BYTES },
       (_request, body, done) => done(null, body),
     );
-    app.setErrorHandler(tooLarge);
 
     app.post(
       '/api/village-index/imports/sheet',
