@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
 /**
+ * The largest index file the upload routes take (the whole country's IDM as XLSX is ~6 MB, a
+ * kabupaten's API responses a few MB). The web app checks it before sending anything.
+ */
+export const INDEX_UPLOAD_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/**
  * The report of one village index import (a spreadsheet, or a batch of ministry API responses),
  * shown after a dry run and after saving: what was read, what changed, and every row that could
  * not be placed or does not add up.

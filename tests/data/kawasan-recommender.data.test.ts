@@ -12,28 +12,12 @@ import {
   type Recommendation,
   recommendKawasan,
 } from '../../src/domain/kawasan/recommender.ts';
-import { desaRole } from '../../src/domain/kawasan/recommender-score.ts';
+import { expectRecommendationInvariants } from '../../src/domain/kawasan/testing.ts';
 import { contiguityOf, readJawaTengah } from './jawa-tengah-kawasan.ts';
 import { hasSharedData } from './shared-data.ts';
 
 const TEGAL = '3328';
 const SEED = 2024;
-
-/** Whether `members` form one piece over `graph`'s edges between members. */
-function connected(members: readonly string[], graph: ReadonlyMap<string, readonly string[]>): boolean {
-  const inside = new Set(members);
-  const seen = new Set([members[0]!]);
-  const stack = [members[0]!];
-  while (stack.length > 0) {
-    for (const n of graph.get(stack.pop()!) ?? []) {
-      if (inside.has(n) && !seen.has(n)) {
-        seen.add(n);
-        stack.push(n);
-      }
-    }
-  }
-  return seen.size === inside.size;
-}
 
 describe.runIf(hasSharedData)('kawasan recommender, Kabupaten Tegal, real data', { timeout: 60_000 }, () => {
   let desa: CandidateDesa[];
@@ -60,22 +44,7 @@ describe.runIf(hasSharedData)('kawasan recommender, Kabupaten Tegal, real data',
 
   it('proposes contiguous kawasan of 3 to 15 desa of Tegal, each with a locomotive and a lagging desa, no desa twice', () => {
     expect(result.graphSource).toBe('boundaries');
-    const status = new Map(desa.map((d) => [d.code, d.status]));
-    const used = result.proposals.flatMap((p) => p.memberCodes);
-    expect(new Set(used).size).toBe(used.length);
-    for (const p of result.proposals) {
-      expect(p.memberCodes.length).toBeGreaterThanOrEqual(3);
-      expect(p.memberCodes.length).toBeLessThanOrEqual(15);
-      expect(p.memberCodes.every((c) => status.has(c))).toBe(true);
-      expect(connected(p.memberCodes, graph)).toBe(true);
-      const roles = p.memberCodes.map((c) => desaRole(status.get(c) ?? null));
-      expect(roles).toContain('locomotive');
-      expect(roles).toContain('lagging');
-      expect(p.locomotives.every((c) => desaRole(status.get(c) ?? null) === 'locomotive')).toBe(true);
-      expect(p.lagging.every((c) => desaRole(status.get(c) ?? null) === 'lagging')).toBe(true);
-    }
-    const listed = new Set([...used, ...result.leftOut.map((l) => l.code)]);
-    expect(listed.size).toBe(desa.length);
+    expectRecommendationInvariants(result, { desa, graph, minSize: 3, maxSize: 15 });
   });
 
   it('pulls every Tertinggal desa into a kawasan, with the same proposals as recorded', () => {

@@ -46,7 +46,7 @@ export type Decision = { allowed: true } | { allowed: false; reason: string };
 const ALLOW: Decision = { allowed: true };
 
 /** Roles that may change data about the places in their scope (a village operator: their village). */
-const REGION_DATA_WRITERS: readonly Role[] = ['national', 'province', 'kabupaten', 'village'];
+export const REGION_DATA_WRITERS: readonly Role[] = ['national', 'province', 'kabupaten', 'village'];
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 /** Whether an administrative scope covers every region of `regions`. */

@@ -16,7 +16,7 @@
  */
 import type { BBox, MultiPolygon } from './geometry.ts';
 import { bboxOf } from './geometry.ts';
-import { pointInRing } from './point-in-polygon.ts';
+import { pointInMultiPolygon } from './point-in-polygon.ts';
 import { METRES_PER_DEGREE } from './projection.ts';
 
 /** Default distance within which two boundaries make their regions neighbours, in metres. */
@@ -144,14 +144,6 @@ function segmentsNear(region: Prepared, window: BBox, lon0: number, lat0: number
   return Float64Array.from(out);
 }
 
-/** Whether the point lies inside one of the region's polygons (in an outer ring, outside its holes). */
-function contains(region: Prepared, x: number, y: number): boolean {
-  return region.polygons.some(
-    ([outer, ...holes]) =>
-      outer !== undefined && pointInRing(x, y, outer) && !holes.some((hole) => pointInRing(x, y, hole)),
-  );
-}
-
 /** The shortest distance between the boundaries of two regions if it is at most `tolerance` metres, else null. */
 function pairDistance(p: Prepared, q: Prepared, tolerance: number): number | null {
   const lon0 = (Math.max(p.bbox[0], q.bbox[0]) + Math.min(p.bbox[2], q.bbox[2])) / 2;
@@ -184,7 +176,11 @@ function pairDistance(p: Prepared, q: Prepared, tolerance: number): number | nul
   if (boxesMeet(p.bbox, q.bbox)) {
     const pr = p.rings[0];
     const qr = q.rings[0];
-    if ((pr && contains(q, pr[0]!, pr[1]!)) || (qr && contains(p, qr[0]!, qr[1]!))) return 0;
+    if (
+      (pr && pointInMultiPolygon(pr[0]!, pr[1]!, q.polygons)) ||
+      (qr && pointInMultiPolygon(qr[0]!, qr[1]!, p.polygons))
+    )
+      return 0;
   }
   return found ? Math.sqrt(best2) : null;
 }

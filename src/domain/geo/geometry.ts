@@ -55,10 +55,3 @@ export function isClosed(ring: Ring): boolean {
   const last = ring[ring.length - 1];
   return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
 }
-
-/** Number of positions in a geometry, counting the closing ones. */
-export function positionCount(geometry: MultiPolygon): number {
-  let n = 0;
-  for (const polygon of geometry) for (const ring of polygon) n += ring.length;
-  return n;
-}

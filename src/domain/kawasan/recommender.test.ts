@@ -5,6 +5,7 @@ import type { KawasanActor } from './kawasan-actor.ts';
 import { transition } from './lifecycle.ts';
 import { mulberry32 } from './prng.ts';
 import { type CandidateDesa, proposalToDraft, type Recommendation, recommendKawasan } from './recommender.ts';
+import { expectRecommendationInvariants } from './testing.ts';
 
 /** Desa `n` of kecamatan 332201 (7th digit 2: a desa). */
 const code = (n: number, type = '2'): string => `332201${type}${String(n).padStart(3, '0')}`;
@@ -214,58 +215,12 @@ const area = fc
     };
   });
 
-function connected(members: readonly string[], graph: Map<string, string[]>): boolean {
-  const inside = new Set(members);
-  const seen = new Set([members[0]!]);
-  const stack = [members[0]!];
-  while (stack.length > 0) {
-    for (const n of graph.get(stack.pop()!) ?? []) {
-      if (inside.has(n) && !seen.has(n)) {
-        seen.add(n);
-        stack.push(n);
-      }
-    }
-  }
-  return seen.size === inside.size;
-}
-
-/** The graph as given, made symmetric (the recommender reads edges in both directions). */
-function undirected(graph: Map<string, string[]>): Map<string, string[]> {
-  const g = new Map<string, string[]>();
-  for (const [a, bs] of graph) {
-    for (const b of bs) {
-      g.set(a, [...(g.get(a) ?? []), b]);
-      g.set(b, [...(g.get(b) ?? []), a]);
-    }
-  }
-  return g;
-}
-
 describe('recommendKawasan invariants', () => {
   it('proposes contiguous kawasan within the size bounds, each with a locomotive and a lagging desa, no desa twice, no taken desa', () => {
     fc.assert(
       fc.property(area, ({ list, graph, taken, options }) => {
         const result: Recommendation = recommendKawasan({ desa: list, graph, taken, options });
-        const status = new Map(list.map((d) => [d.code, d.status]));
-        const seen = new Set<string>();
-        const contiguity = graph ? undirected(graph) : null;
-        for (const p of result.proposals) {
-          expect(p.memberCodes.length).toBeGreaterThanOrEqual(options.minSize);
-          expect(p.memberCodes.length).toBeLessThanOrEqual(options.maxSize);
-          expect(p.memberCodes.some((c) => ['maju', 'mandiri'].includes(status.get(c) ?? ''))).toBe(true);
-          expect(
-            p.memberCodes.some((c) => ['tertinggal', 'sangat_tertinggal'].includes(status.get(c) ?? '')),
-          ).toBe(true);
-          if (contiguity) expect(connected(p.memberCodes, contiguity)).toBe(true);
-          for (const c of p.memberCodes) {
-            expect(seen.has(c)).toBe(false);
-            expect(taken.has(c)).toBe(false);
-            seen.add(c);
-          }
-          expect(p.pulls.every((pull) => pull.steps >= 0)).toBe(true);
-        }
-        // Every desa is either proposed or left out with a reason, once.
-        expect(seen.size + result.leftOut.length).toBe(list.length);
+        expectRecommendationInvariants(result, { desa: list, graph, taken, ...options });
       }),
       { numRuns: 150 },
     );

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { IndexImportReport } from '../../contracts/index-import.contract.ts';
+import { INDEX_UPLOAD_LIMIT_BYTES, type IndexImportReport } from '../../contracts/index-import.contract.ts';
 import { queryRows } from '../../db/client.ts';
 import { countRows, describeEachEngine } from '../../db/testing.ts';
 import type { Role, Scope } from '../../domain/access/role.ts';
@@ -18,7 +18,6 @@ import {
 import { type App, buildApp } from '../app.ts';
 import { SESSION_COOKIE } from '../plugins/auth.plugin.ts';
 import { type Client, signIn } from '../testing.ts';
-import { UPLOAD_LIMIT_BYTES } from './index-import.routes.ts';
 
 const HEADER = idmSheetHeader();
 const CILACAP = [
@@ -218,7 +217,7 @@ describeEachEngine('index import routes', (ctx) => {
 
     it('answers 413 above 64 MB, while the rest of the API keeps its 256 KB JSON limit', async () => {
       const officer = { client: await kabupaten('3301') };
-      const huge = Buffer.alloc(UPLOAD_LIMIT_BYTES + 1, 0x20);
+      const huge = Buffer.alloc(INDEX_UPLOAD_LIMIT_BYTES + 1, 0x20);
       const res = await upload(officer, '/api/village-index/imports/sheet?fileName=besar.csv', huge);
       expect(res.statusCode).toBe(413);
       expect(res.headers['content-type']).toContain('application/problem+json');

@@ -1,15 +1,16 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { IndexImportQuerySchema, IndexImportReportSchema } from '../../contracts/index-import.contract.ts';
+import {
+  INDEX_UPLOAD_LIMIT_BYTES,
+  IndexImportQuerySchema,
+  IndexImportReportSchema,
+} from '../../contracts/index-import.contract.ts';
 import { ProblemSchema } from '../../contracts/problem.contract.ts';
 import { canSomewhere } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/errors.ts';
 import { readApiResponsesFromBytes } from '../../services/village-index/idm-api-source.ts';
 import type { IndexImportService } from '../../services/village-index/index-import.service.ts';
 import { readSheetBytes } from '../../services/village-index/index-source.ts';
-
-/** The whole country's IDM as XLSX is ~6 MB, a kabupaten's API responses a few MB: room to spare. */
-export const UPLOAD_LIMIT_BYTES = 64 * 1024 * 1024;
 
 const tags = ['indeks desa'];
 const response = {
@@ -54,14 +55,14 @@ export function indexImportRoutes(imports: IndexImportService): FastifyPluginAsy
     app.removeContentTypeParser(['application/json', 'text/plain']);
     app.addContentTypeParser(
       '*',
-      { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT_BYTES },
+      { parseAs: 'buffer', bodyLimit: INDEX_UPLOAD_LIMIT_BYTES },
       (_request, body, done) => done(null, body),
     );
 
     app.post(
       '/api/village-index/imports/sheet',
       {
-        bodyLimit: UPLOAD_LIMIT_BYTES,
+        bodyLimit: INDEX_UPLOAD_LIMIT_BYTES,
         onRequest: refuseEarly,
         schema: {
           tags,
@@ -83,7 +84,7 @@ export function indexImportRoutes(imports: IndexImportService): FastifyPluginAsy
     app.post(
       '/api/village-index/imports/api',
       {
-        bodyLimit: UPLOAD_LIMIT_BYTES,
+        bodyLimit: INDEX_UPLOAD_LIMIT_BYTES,
         onRequest: refuseEarly,
         schema: {
           tags,

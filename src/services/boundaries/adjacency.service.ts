@@ -64,7 +64,7 @@ export function createAdjacencyService(orm: Orm) {
      * The neighbourhood graph of the desa inside a province, kabupaten or kecamatan (`prefix`, a
      * canonical code): every desa with an imported boundary is a key, with its neighbours inside
      * the same prefix in code order (an empty list for an island). A desa missing from the keys
-     * has no boundary: callers fall back to `centroidNeighbours`.
+     * has no boundary: the recommender then estimates contiguity (`fallbackContiguity`).
      */
     async graphWithin(prefix: string): Promise<Map<string, string[]>> {
       const parsed = parseRegionCode(prefix);

@@ -14,14 +14,18 @@ export function apiUrl(path: string, params?: QueryParams): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+/** A response body: its JSON, the text itself when it is not JSON, or null when empty. */
+export function parseBody(text: string): unknown {
   if (text === '') return null;
   try {
     return JSON.parse(text) as unknown;
   } catch {
     return text;
   }
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  return parseBody(await response.text());
 }
 
 async function send(url: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {

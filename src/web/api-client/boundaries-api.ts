@@ -1,4 +1,3 @@
-import type { VillageIndexList } from '../../contracts/village-index.contract';
 import type { MapLayer } from '../../domain/geo/map-layer';
 import { getJson } from './api-client';
 
@@ -13,8 +12,4 @@ export const boundariesApi = {
    */
   mapLayer: (code: string, level: MapLevel, signal?: AbortSignal) =>
     getJson<MapLayer>(`/api/regions/${encodeURIComponent(code)}/map`, { level }, signal),
-
-  /** Every desa's IDM result in a region for the latest year, to colour the map by status. */
-  villageResults: (region: string, signal?: AbortSignal) =>
-    getJson<VillageIndexList>('/api/village-index/villages', { region }, signal),
 };

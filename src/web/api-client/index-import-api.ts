@@ -1,13 +1,10 @@
 import type { IndexImportReport } from '../../contracts/index-import.contract';
-import { apiUrl } from './api-client';
+import { apiUrl, parseBody } from './api-client';
 import { ApiError, parseRetryAfter, problemError } from './api-error';
 import { CSRF_HEADER, csrfToken } from './csrf-token';
 
 /** What an upload holds: an official IDM spreadsheet, or ministry API responses. */
 export type IndexFileKind = 'sheet' | 'api';
-
-/** The server refuses bodies above this (413); checked before uploading, so nothing is sent in vain. */
-export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
 /** The reader a file name picks, as the server picks it; null for a file no reader takes. */
 export function indexFileKind(fileName: string): IndexFileKind | null {
@@ -26,15 +23,6 @@ export interface UploadOptions {
   signal?: AbortSignal;
   /** For tests: makes the request object. */
   createRequest?: () => XMLHttpRequest;
-}
-
-function parseBody(text: string): unknown {
-  if (text === '') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { VillageIndexIndicators } from '../../contracts/village-index-indicators.contract';
-import { getJson } from './api-client';
+import { apiUrl, getJson } from './api-client';
 
 /** Typed calls for a desa's IDM indicator scores, see src/contracts/village-index-indicators.contract.ts. */
 export const villageIndicatorsApi = {
@@ -10,4 +10,8 @@ export const villageIndicatorsApi = {
       undefined,
       signal,
     ),
+
+  /** The download of every indicator score of the desa in that year, without `format`. */
+  indicatorsExportUrl: (code: string, year: number) =>
+    apiUrl(`/api/regions/${encodeURIComponent(code)}/index/${year}/indicators/export`),
 };

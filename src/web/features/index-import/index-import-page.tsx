@@ -2,8 +2,8 @@ import { Alert, Badge, Button, Group, List, Progress, Stack, Text, Title } from 
 import { useDocumentTitle } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { INDEX_UPLOAD_LIMIT_BYTES } from '../../../contracts/index-import.contract';
 import { isForbidden } from '../../api-client/api-error';
-import { MAX_UPLOAD_BYTES } from '../../api-client/index-import-api';
 import { numberLocale } from '../../i18n/i18n-setup';
 import { scopeText } from '../../shared/access-labels';
 import { DeadEndPanel } from '../../shared/dead-end-panel';
@@ -113,7 +113,7 @@ export function IndexImportPage() {
               <List.Item>{t('indexImport.formatApi')}</List.Item>
             </List>
             <Text size="xs" c="dimmed">
-              {t('indexImport.scopeNote', { max: size(MAX_UPLOAD_BYTES) })}
+              {t('indexImport.scopeNote', { max: size(INDEX_UPLOAD_LIMIT_BYTES) })}
             </Text>
             <FileDropZone onFile={upload.choose} disabled={pending} />
           </>
@@ -135,7 +135,7 @@ export function IndexImportPage() {
                 ? t('indexImport.tooLarge', {
                     name: refusal.file.name,
                     size: size(refusal.file.size),
-                    max: size(MAX_UPLOAD_BYTES),
+                    max: size(INDEX_UPLOAD_LIMIT_BYTES),
                   })
                 : t('indexImport.unknownType', { name: refusal.file.name })}
             </Text>

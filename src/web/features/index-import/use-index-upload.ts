@@ -1,12 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { IndexImportReport } from '../../../contracts/index-import.contract';
-import {
-  type IndexFileKind,
-  indexFileKind,
-  MAX_UPLOAD_BYTES,
-  uploadIndexFile,
-} from '../../api-client/index-import-api';
+import { INDEX_UPLOAD_LIMIT_BYTES, type IndexImportReport } from '../../../contracts/index-import.contract';
+import { type IndexFileKind, indexFileKind, uploadIndexFile } from '../../api-client/index-import-api';
 
 export type PickedFile = { file: File; kind: IndexFileKind };
 
@@ -60,7 +55,7 @@ export function useIndexUpload() {
       setChecked(null);
       setSaved(null);
       const kind = indexFileKind(file.name);
-      if (!kind || file.size > MAX_UPLOAD_BYTES) {
+      if (!kind || file.size > INDEX_UPLOAD_LIMIT_BYTES) {
         setPicked(null);
         setRefusal({ reason: kind ? 'tooLarge' : 'unknownType', file });
         return;

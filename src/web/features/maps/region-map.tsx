@@ -1,4 +1,4 @@
-import { ActionIcon, type MantineTheme, Stack, Text, useMantineTheme } from '@mantine/core';
+import { ActionIcon, type MantineTheme, parseThemeColor, Stack, Text, useMantineTheme } from '@mantine/core';
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodeMapLayer, type MapLayer } from '../../../domain/geo/map-layer';
@@ -32,15 +32,10 @@ export interface RegionMapProps {
   regionName: string;
 }
 
-/** `red.9` → the theme's hex colour, for drawing on a canvas. */
-function themeColor(theme: MantineTheme, token: string): string {
-  const [name, shade] = token.split('.');
-  return theme.colors[name!]?.[Number(shade)] ?? token;
-}
-
 function mapColors(theme: MantineTheme): MapColors {
+  // A canvas takes no CSS variables: `red.9` → the theme's hex colour.
   const status = Object.fromEntries(
-    Object.entries(IDM_STATUS_COLORS).map(([s, token]) => [s, themeColor(theme, token)]),
+    Object.entries(IDM_STATUS_COLORS).map(([s, color]) => [s, parseThemeColor({ color, theme }).value]),
   ) as Record<IdmStatus, string>;
   return {
     status,

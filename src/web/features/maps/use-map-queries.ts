@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { isApiError } from '../../api-client/api-error';
+import { isNotFound } from '../../api-client/api-error';
 import { boundariesApi, type MapLevel } from '../../api-client/boundaries-api';
+import { villageIndexApi } from '../../api-client/village-index-api';
+import { villageIndexKeys } from '../village-index/use-village-index-query';
 
-export const mapKeys = {
+const mapKeys = {
   layer: (code: string, level: MapLevel) => ['maps', 'layer', code, level] as const,
-  results: (code: string) => ['maps', 'results', code] as const,
 };
 
 /** Boundaries change only with an import: keep a layer for the session, revalidated by its etag. */
@@ -18,7 +19,7 @@ export function useMapLayer(code: string, level: MapLevel, enabled = true) {
       try {
         return await boundariesApi.mapLayer(code, level, signal);
       } catch (error) {
-        if (isApiError(error) && error.status === 404) return null;
+        if (isNotFound(error)) return null;
         throw error;
       }
     },
@@ -27,11 +28,14 @@ export function useMapLayer(code: string, level: MapLevel, enabled = true) {
   });
 }
 
-/** Every desa's latest IDM result in the region. */
+/**
+ * Every desa's latest IDM result in the region. Cached under the village index's own key, so an
+ * import refreshes the map's colours with the rest of the page.
+ */
 export function useMapResults(code: string, enabled = true) {
   return useQuery({
-    queryKey: mapKeys.results(code),
-    queryFn: ({ signal }) => boundariesApi.villageResults(code, signal),
+    queryKey: villageIndexKeys.villages(code, null),
+    queryFn: ({ signal }) => villageIndexApi.villages({ region: code }, signal),
     enabled,
   });
 }

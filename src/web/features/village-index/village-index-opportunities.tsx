@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { VillageIndicatorScore } from '../../../contracts/village-index-indicators.contract';
+import { villageIndicatorsApi } from '../../api-client/village-index-indicators-api';
 import { ErrorState } from '../../shared/error-state';
 import { ExportButtons } from '../../shared/export-buttons';
 import { LoadingState } from '../../shared/loading-state';
@@ -169,7 +170,7 @@ function OpportunityList({ code, year }: { code: string; year: number }) {
         </Alert>
       )}
       {/* All 50 scores as a table to print or take to a musyawarah where there is no signal. */}
-      <ExportButtons href={`/api/regions/${code}/index/${year}/indicators/export`} />
+      <ExportButtons href={villageIndicatorsApi.indicatorsExportUrl(code, year)} />
       <Text size="xs" c="dimmed">
         {t('villageIndex.opportunities.ministryText')}
       </Text>
