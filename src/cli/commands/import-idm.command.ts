@@ -12,7 +12,7 @@ const more = (shown: number, count: number) =>
   count > shown ? [`  … dan ${n(count - shown)} lainnya (laporan mencantumkan ${n(shown)} pertama).`] : [];
 
 /** The whole report, every section that has something in it. */
-export function reportLines(r: IndexImportReport): string[] {
+function reportLines(r: IndexImportReport): string[] {
   const lines: string[] = [];
   const prefix = r.dryRun ? 'Uji coba (tidak disimpan): ' : '';
   const changes = `${n(r.inserted)} baru, ${n(r.updated)} diubah, ${n(r.unchanged)} tetap.`;
@@ -92,37 +92,33 @@ export const importIdmCommand: Command = {
       out.info(
         p === 'write' ? '[2/3] Memeriksa dan menyimpan' : '[3/3] Mencari padanan kode yang tidak dikenal',
       );
+    let shown = 0;
+    // Big folders take a while to read: say how far it got, about every tenth.
+    const readProgress = (read: number, total: number) => {
+      if (total >= 1000 && (read === total || read - shown >= Math.ceil(total / 10))) {
+        shown = read;
+        out.info(`  ${n(read)} dari ${n(total)} berkas dibaca`);
+      }
+    };
     out.info(`[1/3] Membaca ${path}`);
+    // Read the whole source before opening the database, so a bad file costs no migration check.
+    const source = (await isApiSource(path))
+      ? { kind: 'api' as const, batch: await readApiResponsesFromPath(path, { onProgress: readProgress }) }
+      : { kind: 'sheet' as const, sheet: await readSheetFile(path) };
+    const db = await openMigrated(out);
     let report: IndexImportReport;
-    if (await isApiSource(path)) {
-      let shown = 0;
-      const batch = await readApiResponsesFromPath(path, {
-        // Big folders take a while to read: say how far it got, about every tenth.
-        onProgress: (read, total) => {
-          if (total >= 1000 && (read === total || read - shown >= Math.ceil(total / 10))) {
-            shown = read;
-            out.info(`  ${n(read)} dari ${n(total)} berkas dibaca`);
-          }
-        },
-      });
-      const db = await openMigrated(out);
-      try {
-        out.info(`  ${n(batch.files.length)} berkas JSON`);
-        const service = createIndexImportService({ db, now: () => new Date() });
-        report = await service.importIdmApi(actor, { ...batch, dryRun, onProgress: phase });
-      } finally {
-        await db.close();
-      }
-    } else {
-      const { fileName, cells } = await readSheetFile(path);
-      const db = await openMigrated(out);
-      try {
+    try {
+      const service = createIndexImportService({ db, now: () => new Date() });
+      if (source.kind === 'api') {
+        out.info(`  ${n(source.batch.files.length)} berkas JSON`);
+        report = await service.importIdmApi(actor, { ...source.batch, dryRun, onProgress: phase });
+      } else {
+        const { fileName, cells } = source.sheet;
         out.info(`  ${n(Math.max(0, cells.length - 1))} baris`);
-        const service = createIndexImportService({ db, now: () => new Date() });
         report = await service.importIdmSheet(actor, { fileName, cells, dryRun, onProgress: phase });
-      } finally {
-        await db.close();
       }
+    } finally {
+      await db.close();
     }
     for (const line of reportLines(report)) out.info(line);
     out.info(`Selesai dalam ${((performance.now() - started) / 1000).toFixed(1)} s.`);

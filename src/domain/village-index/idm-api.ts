@@ -9,7 +9,14 @@
  * that value is recovered and the row is marked as recovered.
  */
 import { parseRegionCode } from '../region-code.ts';
-import { computeIdm, type IdmResult, type IdmScores, parseIdmStatus, round4 } from './idm.scheme.ts';
+import {
+  agreesTo4Decimals,
+  computeIdm,
+  type IdmResult,
+  type IdmScores,
+  parseIdmStatus,
+  round4,
+} from './idm.scheme.ts';
 import type { IdmDimensionKey, IdmStatus } from './idm.types.ts';
 import { IDM_INDICATORS } from './idm-indicators.ts';
 
@@ -202,7 +209,7 @@ export function readIdmApiResponse(
   recoverInternetQuirk(year, scores, rows, official.iks, notes);
   const computed = computeIdm(scores as IdmScores);
   const differs = (['iks', 'ike', 'ikl'] as const).filter(
-    (k) => Math.abs(computed[k] - round4(official[k])) > 0.00005,
+    (k) => !agreesTo4Decimals(computed[k], round4(official[k])),
   );
   for (const k of differs) {
     notes.push(

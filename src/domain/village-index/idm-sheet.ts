@@ -38,7 +38,7 @@ export type IdmSheet =
   | { ok: false; issues: IdmSheetIssue[] };
 
 /** How far down a title block may push the header. */
-const HEADER_SEARCH_ROWS = 20;
+export const HEADER_SEARCH_ROWS = 20;
 const MAX_ISSUES = 100;
 const SCORE_KEYS = ['IKS', 'IKE', 'IKL', 'NILAI_IDM'] as const;
 
@@ -62,6 +62,11 @@ export function parseSheetNumber(cell: string | undefined): number | null | unde
   return Number(normalised);
 }
 
+/** The 0-based index of the header row (the one naming KODE_DESA) among the first rows; -1 if none. */
+export function findHeaderRow(cells: readonly (readonly string[])[]): number {
+  return cells.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => row.some((c) => headerKey(c) === 'KODE_DESA'));
+}
+
 function districtCodeOf(text: string | null): string | null {
   if (text === null) return null;
   const parsed = parseRegionCode(text.replace(/\s/g, ''));
@@ -74,9 +79,7 @@ export function readIdmSheet(cells: readonly (readonly string[])[]): IdmSheet {
     if (issues.length < MAX_ISSUES) issues.push({ line, column, message });
   };
 
-  const headerIndex = cells
-    .slice(0, HEADER_SEARCH_ROWS)
-    .findIndex((row) => row.some((c) => headerKey(c) === 'KODE_DESA'));
+  const headerIndex = findHeaderRow(cells);
   if (headerIndex === -1) {
     return {
       ok: false,

@@ -41,6 +41,11 @@ export function round4(value: number): number {
   return Math.round((value + Number.EPSILON) * 10_000) / 10_000;
 }
 
+/** Whether two sub-index values agree to the 4 decimals official figures are published with. */
+export function agreesTo4Decimals(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.00005;
+}
+
 /** The status of an IDM value; the value is rounded to 4 decimals first. */
 export function idmStatus(idm: number): IdmStatus {
   const value = round4(idm);

@@ -9,7 +9,6 @@ import { IDM_STATUSES, type IdmStatus } from './idm.types.ts';
 
 /** The histogram has 20 bins of 0.05 from 0 to 1. */
 export const HISTOGRAM_BINS = 20;
-export const HISTOGRAM_BIN_WIDTH = 1 / HISTOGRAM_BINS;
 
 /**
  * Added before flooring: 0.35 × 20 is 6.9999999999999996 in binary floating point, yet 0.35 opens

@@ -21,9 +21,10 @@ export interface ApiResponseBatch {
 
 /** About 4 years of every desa of a large province; far above any upload seen in practice. */
 export const MAX_API_FILES = 20_000;
-/** One response is about 15 KB; the whole batch, uncompressed. */
+/** One response is about 15 KB. */
 export const MAX_API_FILE_BYTES = 4 * 1024 * 1024;
-export const MAX_API_TOTAL_BYTES = 256 * 1024 * 1024;
+/** The whole batch, uncompressed. */
+const MAX_API_TOTAL_BYTES = 256 * 1024 * 1024;
 
 const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 

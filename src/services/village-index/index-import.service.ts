@@ -45,7 +45,7 @@ export function sheetRowToRecord(year: number, r: IdmSheetRow): IndexRecord {
 }
 
 /** An API response as an index record: the official totals, and the scores that explain them. */
-export function apiRecordToRecord(file: string, r: IdmApiRecord): IndexRecord {
+function apiRecordToRecord(file: string, r: IdmApiRecord): IndexRecord {
   return {
     year: r.year,
     code: r.code,

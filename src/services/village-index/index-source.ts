@@ -8,14 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseCsv, parseCsvRecords } from '../../domain/csv.ts';
 import { AppError } from '../../domain/errors.ts';
+import { HEADER_SEARCH_ROWS } from '../../domain/village-index/idm-sheet.ts';
 import { readXlsxCells } from './xlsx-sheet.ts';
 
 export const BUNDLED_IDM_FILE = fileURLToPath(new URL('./data/idm-2024.csv.gz', import.meta.url));
 
 /** A gzipped CSV may not unpack beyond this: the whole country's IDM is ~9 MB of CSV. */
 const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
-/** How far down a title block may push the header (as in the sheet reader). */
-const HEADER_SEARCH_LINES = 20;
 
 export interface SheetCells {
   fileName: string;
@@ -52,7 +51,7 @@ export function csvCells(text: string): string[][] {
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const sep = /^sep=(.)\r?\n/i.exec(body);
   if (sep) body = body.slice(sep[0].length);
-  const semicolon = sep ? sep[1] === ';' : usesSemicolons(body.split('\n', HEADER_SEARCH_LINES));
+  const semicolon = sep ? sep[1] === ';' : usesSemicolons(body.split('\n', HEADER_SEARCH_ROWS));
   // Excel's `sep=` line is a line of the file: keep line numbers those of the file people open.
   const cells = semicolon ? parseCsvRecords(body, ';') : parseCsv(body);
   return sep ? [[], ...cells] : cells;

@@ -193,8 +193,7 @@ export function createIndexSummaryService(orm: Orm) {
      */
     async villages(query: VillageIndexListQuery): Promise<VillageIndexList> {
       const scheme = IDM_SCHEME.id;
-      const region = await findArea(query.region);
-      const years = await yearsWithData(scheme);
+      const [region, years] = await Promise.all([findArea(query.region), yearsWithData(scheme)]);
       const year = query.year ?? years.at(-1) ?? null;
       if (year === null) return { scheme, year, years, region, villages: [] };
       const rows = await orm

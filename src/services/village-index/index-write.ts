@@ -22,7 +22,7 @@ import { refreshIndexRollups } from './rollup.ts';
 import { findUnplacedCandidates } from './unplaced-candidates.ts';
 
 /** How many records a report lists by name; the counts are always complete. */
-export const REPORT_SAMPLE = 50;
+const REPORT_SAMPLE = 50;
 
 /** One village-year result on its way in, from a sheet row or an API response. */
 export interface IndexRecord {
@@ -157,6 +157,10 @@ export function commonPrefix(codes: readonly string[]): string | null {
   const length = [10, 6, 4, 2].find((n) => prefix.length >= n);
   return length ? prefix.slice(0, length) : null;
 }
+
+/** The published status is not the one the scheme gives the published value. */
+const disagrees = (r: IndexRecord) =>
+  r.value !== null && r.officialStatus !== null && idmStatus(r.value) !== r.officialStatus;
 
 class DryRun extends Error {
   constructor(readonly report: IndexImportReport) {
@@ -334,9 +338,7 @@ async function buildReport(
     tx.orm,
     unplacedRecords.map((r) => ({ code: r.code, name: r.name, ...r.place })),
   );
-  const disagreeing = records.filter(
-    (r) => r.value !== null && r.officialStatus !== null && idmStatus(r.value) !== r.officialStatus,
-  );
+  const disagreeing = records.filter(disagrees);
   const inconsistent = records.filter((r) => r.consistent === false);
   const inserted = written.reduce((s, w) => s + w.inserted, 0);
   const changed = written.reduce((s, w) => s + w.written, 0);
@@ -419,9 +421,7 @@ function yearSummary(
     updated: w.written - w.inserted,
     unchanged: rows.length - w.written,
     unplaced: unplaced.filter((u) => u.year === year).length,
-    disagreements: rows.filter(
-      (r) => r.value !== null && r.officialStatus !== null && idmStatus(r.value) !== r.officialStatus,
-    ).length,
+    disagreements: rows.filter(disagrees).length,
     inconsistent: rows.filter((r) => r.consistent === false).length,
     rejectedFiles: report.rejected.count,
   };

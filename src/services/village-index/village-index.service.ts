@@ -6,7 +6,7 @@ import type { Orm } from '../../db/client.ts';
 import { villageIndex, villageIndexIndicator } from '../../db/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import { parseRegionCode } from '../../domain/region-code.ts';
-import { computeIdm, IDM_SCHEME } from '../../domain/village-index/idm.scheme.ts';
+import { agreesTo4Decimals, computeIdm, IDM_SCHEME } from '../../domain/village-index/idm.scheme.ts';
 import { presentIndicators } from './village-indicators.presenter.ts';
 
 function villageCode(input: string): string {
@@ -17,8 +17,7 @@ function villageCode(input: string): string {
   return parsed.value.code;
 }
 
-/** Sub-indices equal to 4 decimals, as the official figures are published. */
-const same = (a: number | null, b: number) => a !== null && Math.abs(a - b) <= 0.00005;
+const same = (a: number | null, b: number) => a !== null && agreesTo4Decimals(a, b);
 
 export function createVillageIndexService(orm: Orm) {
   return {

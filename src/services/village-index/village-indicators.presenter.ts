@@ -11,10 +11,10 @@ type IndicatorRow = typeof villageIndexIndicator.$inferSelect;
 
 const CATALOGUE = new Map(IDM_INDICATORS.map((i) => [i.code, i]));
 const SUBDIMENSIONS = new Map<string, string>(IDM_SUBDIMENSIONS.map((s) => [s.key, s.name]));
+const ORDER = new Map(IDM_INDICATORS.map((i, n) => [i.code, n]));
 
 /** Largest gain first, then in catalogue order; rows of indicators the catalogue does not know are left out. */
 export function presentIndicators(rows: readonly IndicatorRow[]): VillageIndicatorScore[] {
-  const order = new Map(IDM_INDICATORS.map((i, n) => [i.code, n]));
   return rows
     .flatMap((row): VillageIndicatorScore[] => {
       const indicator = CATALOGUE.get(row.indicatorCode);
@@ -38,5 +38,5 @@ export function presentIndicators(rows: readonly IndicatorRow[]): VillageIndicat
         },
       ];
     })
-    .sort((a, b) => b.gain - a.gain || order.get(a.code)! - order.get(b.code)!);
+    .sort((a, b) => b.gain - a.gain || ORDER.get(a.code)! - ORDER.get(b.code)!);
 }

@@ -7,14 +7,13 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { AppError } from '../../domain/errors.ts';
+import { findHeaderRow } from '../../domain/village-index/idm-sheet.ts';
 
 /** Enough for every desa of the country several times over; beyond it the file is not an IDM sheet. */
-export const MAX_SHEET_ROWS = 250_000;
-export const MAX_SHEET_COLUMNS = 256;
+const MAX_SHEET_ROWS = 250_000;
+const MAX_SHEET_COLUMNS = 256;
 /** The national IDM sheet has about 1 million cells; a workbook far beyond it is refused, not held. */
-export const MAX_WORKBOOK_CELLS = 5_000_000;
-/** How far down a title block may push the header (as in the sheet reader). */
-const HEADER_SEARCH_ROWS = 20;
+const MAX_WORKBOOK_CELLS = 5_000_000;
 /** The ministry names its sheet "IDM 2024"; spacing and case vary between copies. */
 const IDM_SHEET_NAME = /^\s*idm[\s_-]*\d{4}\s*$/i;
 
@@ -122,13 +121,7 @@ export function cellText(value: ExcelJS.CellValue | undefined, numFmt?: string):
   return '';
 }
 
-const headerKey = (cell: string) =>
-  cell
-    .trim()
-    .toUpperCase()
-    .replace(/[\s-]+/g, '_');
-const hasKodeDesaHeader = (cells: readonly string[][]) =>
-  cells.slice(0, HEADER_SEARCH_ROWS).some((row) => row.some((c) => headerKey(c) === 'KODE_DESA'));
+const hasKodeDesaHeader = (cells: readonly string[][]) => findHeaderRow(cells) !== -1;
 
 interface SheetCells {
   name: string;
