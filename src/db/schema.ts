@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   customType,
@@ -23,6 +24,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { IdmStatus } from '../domain/village-index/idm.types.ts';
+import type { InstitutionMemberRecord, StoredRecommendation } from './kawasan-records.ts';
 
 /** Byte-wise text, so `LIKE '33%'` prefix searches can use a btree index on PostgreSQL 15. */
 const byteText = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
@@ -387,4 +389,125 @@ export const regionAdjacency = pgTable(
       foreignColumns: [boundaryImport.id],
     }),
   ],
+);
+
+/** Themes a kawasan is developed around (agropolitan, minapolitan, wisata…): seeded, extended by national users. */
+export const kawasanTheme = pgTable('kawasan_theme', {
+  code: text('code').primaryKey(),
+  label: text('label').notNull(),
+  description: text('description'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A kawasan perdesaan. `regionCode` is the designating region: the kabupaten, or the province for
+ * a kawasan across kabupaten; it scopes reads and audit rows. The lifecycle is `state` (ADR 0009).
+ */
+export const kawasan = pgTable(
+  'kawasan',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    regionCode: byteText('region_code').notNull(),
+    kabupatenCodes: text('kabupaten_codes').array().notNull(),
+    themeCode: text('theme_code').references(() => kawasanTheme.code),
+    commodities: text('commodities').array().notNull().default(sql`'{}'::text[]`),
+    delineationNotes: text('delineation_notes'),
+    state: text('state').notNull(),
+    skNumber: text('sk_number'),
+    skDate: text('sk_date'),
+    skDocumentId: uuid('sk_document_id'),
+    /** The recommender run and proposal it was made from. */
+    recommendationId: uuid('recommendation_id'),
+    proposalId: text('proposal_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('kawasan_region_idx').on(t.regionCode),
+    uniqueIndex('kawasan_recommendation_proposal_idx').on(t.recommendationId, t.proposalId),
+  ],
+);
+
+/**
+ * The desa of a kawasan. `active` is true while the kawasan is in an active state; the partial
+ * unique index makes "a desa belongs to at most one active kawasan" hold under concurrent requests.
+ */
+export const kawasanMember = pgTable(
+  'kawasan_member',
+  {
+    kawasanId: uuid('kawasan_id')
+      .notNull()
+      .references(() => kawasan.id, { onDelete: 'cascade' }),
+    desaCode: byteText('desa_code').notNull(),
+    active: boolean('active').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ name: 'kawasan_member_pk', columns: [t.kawasanId, t.desaCode] }),
+    uniqueIndex('kawasan_member_one_active_idx').on(t.desaCode).where(sql`${t.active}`),
+  ],
+);
+
+/** A document of a kawasan: the bytes live on disk under the data directory, named by their checksum. */
+export const kawasanDocument = pgTable(
+  'kawasan_document',
+  {
+    id: uuid('id').primaryKey(),
+    kawasanId: uuid('kawasan_id')
+      .notNull()
+      .references(() => kawasan.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    public: boolean('public').notNull().default(false),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+  },
+  (t) => [
+    index('kawasan_document_kawasan_idx').on(t.kawasanId),
+    index('kawasan_document_sha_idx').on(t.sha256),
+  ],
+);
+
+/** The TKPKP and the BKAD of a kawasan: one of each, its members replaced as a whole. */
+export const kawasanInstitution = pgTable(
+  'kawasan_institution',
+  {
+    kawasanId: uuid('kawasan_id')
+      .notNull()
+      .references(() => kawasan.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    decreeNumber: text('decree_number'),
+    decreeDate: text('decree_date'),
+    decreeDocumentId: uuid('decree_document_id'),
+    notes: text('notes'),
+    members: jsonb('members').$type<InstitutionMemberRecord[]>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'kawasan_institution_pk', columns: [t.kawasanId, t.kind] })],
+);
+
+/** One run of the formation recommender for a kabupaten, stored with its seed so it can be repeated. */
+export const kawasanRecommendation = pgTable(
+  'kawasan_recommendation',
+  {
+    id: uuid('id').primaryKey(),
+    kabupatenCode: byteText('kabupaten_code').notNull(),
+    recommender: text('recommender').notNull(),
+    seed: bigint('seed', { mode: 'number' }).notNull(),
+    minSize: smallint('min_size').notNull(),
+    maxSize: smallint('max_size').notNull(),
+    indexYear: smallint('index_year'),
+    graphSource: text('graph_source').notNull(),
+    desaCount: integer('desa_count').notNull(),
+    result: jsonb('result').$type<StoredRecommendation>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorLabel: text('actor_label').notNull(),
+  },
+  (t) => [index('kawasan_recommendation_kabupaten_idx').on(t.kabupatenCode, t.at)],
 );

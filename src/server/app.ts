@@ -26,6 +26,12 @@ import { createTokenService } from '../services/access/token.service.ts';
 import { createAdjacencyService } from '../services/boundaries/adjacency.service.ts';
 import { createBoundaryMapService } from '../services/boundaries/boundary-map.service.ts';
 import { createIndexExportService } from '../services/export/index-export.service.ts';
+import { createDocumentStore, filesDirFromEnv } from '../services/kawasan/document-store.ts';
+import { createKawasanService } from '../services/kawasan/kawasan.service.ts';
+import { createKawasanDashboardService } from '../services/kawasan/kawasan-dashboard.service.ts';
+import { createKawasanDocumentService } from '../services/kawasan/kawasan-documents.service.ts';
+import { createKawasanInstitutionService } from '../services/kawasan/kawasan-institutions.service.ts';
+import { createKawasanRecommendationService } from '../services/kawasan/kawasan-recommendation.service.ts';
 import { createRegionService } from '../services/regions/region.service.ts';
 import { createIndexImportService } from '../services/village-index/index-import.service.ts';
 import { createIndexSummaryService } from '../services/village-index/index-summary.service.ts';
@@ -38,6 +44,9 @@ import { boundaryRoutes } from './routes/boundaries.routes.ts';
 import { exportRoutes } from './routes/export.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { indexImportRoutes } from './routes/index-import.routes.ts';
+import { kawasanRoutes } from './routes/kawasan.routes.ts';
+import { kawasanDocumentRoutes } from './routes/kawasan-documents.routes.ts';
+import { kawasanRecommendationRoutes } from './routes/kawasan-recommendations.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 import { villageIndexRoutes } from './routes/village-index.routes.ts';
@@ -63,6 +72,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Directory of the built web app (`dist/web`); omitted in API-only tests. */
   webDir?: string;
+  /** Where uploaded documents are stored; by default `berkas/` in the data directory. */
+  filesDir?: string;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -70,6 +81,7 @@ export async function buildApp({
   db,
   version,
   webDir,
+  filesDir = filesDirFromEnv(),
   logger = false,
   now = () => new Date(),
   trustProxy = false,
@@ -122,6 +134,10 @@ export async function buildApp({
       tags: [
         { name: 'wilayah', description: 'Administrative regions (Kemendagri codes)' },
         { name: 'indeks desa', description: 'Village development indices (IDM, Indeks Desa)' },
+        {
+          name: 'kawasan',
+          description: 'Kawasan perdesaan: registry, lifecycle, institutions, documents, recommender',
+        },
         { name: 'akun', description: 'Signing in, own account, API tokens' },
         { name: 'pengguna', description: 'Account administration within a region scope' },
         { name: 'audit', description: 'The audit log of every change' },
@@ -141,6 +157,18 @@ export async function buildApp({
   await app.register(villageIndexRoutes(indices, summaries));
   await app.register(exportRoutes(createIndexExportService(summaries, indices)));
   await app.register(indexImportRoutes(createIndexImportService(deps)));
+  const registry = createKawasanService(deps);
+  await app.register(
+    kawasanRoutes({
+      registry,
+      institutions: createKawasanInstitutionService(deps),
+      dashboards: createKawasanDashboardService(db),
+    }),
+  );
+  await app.register(
+    kawasanDocumentRoutes(createKawasanDocumentService({ ...deps, files: createDocumentStore(filesDir) })),
+  );
+  await app.register(kawasanRecommendationRoutes(createKawasanRecommendationService(deps, registry)));
   await app.register(authRoutes(sessions, tokens));
   await app.register(userRoutes(createAccountService(deps)));
   await app.register(auditRoutes(createAuditService(db.orm)));

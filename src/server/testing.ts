@@ -6,7 +6,7 @@ import { SESSION_COOKIE } from './plugins/auth.plugin.ts';
 export interface Client {
   /** Sends a request; with `csrf: false` the CSRF header is left out. */
   request(
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: unknown,
     options?: { csrf?: boolean },

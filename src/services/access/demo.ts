@@ -25,6 +25,11 @@ export const DEMO_ACCOUNTS: readonly Omit<CreateUserBody, 'password'>[] = [
     assignments: [{ role: 'kabupaten', scope: { kind: 'region', code: '3374' } }],
   },
   {
+    username: 'demo-tegal',
+    name: 'Demo DPMD Kabupaten Tegal',
+    assignments: [{ role: 'kabupaten', scope: { kind: 'region', code: '3328' } }],
+  },
+  {
     username: 'demo-pendamping',
     name: 'Demo Pendamping Semarang Tengah',
     assignments: [{ role: 'facilitator', scope: { kind: 'region', code: '337401' } }],

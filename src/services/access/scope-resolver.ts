@@ -8,6 +8,7 @@ import type { Orm } from '../../db/client.ts';
 import type { Scope } from '../../domain/access/role.ts';
 import { AppError } from '../../domain/errors.ts';
 import { formatRegionCode, parseRegionCode } from '../../domain/region-code.ts';
+import { kawasanScope } from '../kawasan/kawasan-scope.ts';
 import { createRegionRepository } from '../regions/region.repository.ts';
 
 export interface ResolvedScope {
@@ -31,8 +32,8 @@ const KIND_LABEL: Record<ResourceKind, string> = {
   training_provider: 'penyedia pelatihan',
 };
 
-/** Filled in by the capabilities that own these records (kawasan, enterprise, training). */
-export const RESOURCE_SCOPES: Partial<Record<ResourceKind, ResourceScopeLookup>> = {};
+/** Filled in by the capabilities that own these records (kawasan now; enterprise and training later). */
+export const RESOURCE_SCOPES: Partial<Record<ResourceKind, ResourceScopeLookup>> = { kawasan: kawasanScope };
 
 export const NATIONAL_LABEL = 'Seluruh Indonesia';
 
@@ -76,17 +77,24 @@ export function createScopeResolver(orm: Orm) {
       };
     },
 
-    /** Views of stored scopes, with region names fetched in one query. */
+    /** Views of stored scopes, with region names fetched in one query and resource names looked up. */
     async views(stored: readonly { scopeKind: string; scopeId: string | null }[]): Promise<ScopeView[]> {
       const codes = stored.filter((s) => s.scopeKind === 'region').map((s) => s.scopeId!);
       const names = new Map((await regions.findByCodes([...new Set(codes)])).map((r) => [r.code, r.name]));
+      const labels = new Map<string, string>();
+      for (const s of stored) {
+        const lookup = RESOURCE_SCOPES[s.scopeKind as ResourceKind];
+        const found = lookup && s.scopeId ? await lookup(orm, s.scopeId) : null;
+        if (found) labels.set(`${s.scopeKind}:${s.scopeId}`, found.label);
+      }
       return stored.map((s): ScopeView => {
         if (s.scopeKind === 'national') return { kind: 'national', label: NATIONAL_LABEL };
         if (s.scopeKind === 'region') {
           const code = s.scopeId!;
           return { kind: 'region', code, codeDotted: formatRegionCode(code), label: names.get(code) ?? code };
         }
-        return { kind: s.scopeKind as ResourceKind, id: s.scopeId!, label: s.scopeId! };
+        const label = labels.get(`${s.scopeKind}:${s.scopeId}`) ?? s.scopeId!;
+        return { kind: s.scopeKind as ResourceKind, id: s.scopeId!, label };
       });
     },
   };
