@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Database } from '../db/client.ts';
 import { ROLES, type Role } from '../domain/access/role.ts';
 import type { App } from './app.ts';
+import { KAWASAN_MATRIX_ROWS } from './authorization-matrix.kawasan.ts';
 import type { Client } from './testing.ts';
 
 export type Who = Role | 'public';
@@ -181,4 +182,5 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
       payload: idmApiResponse(village(inScope)),
     }),
   },
+  ...KAWASAN_MATRIX_ROWS,
 ];
