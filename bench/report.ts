@@ -1,6 +1,7 @@
 /** The benchmark's markdown table, with each target next to its measurement. */
 import { cpus, totalmem } from 'node:os';
 import type { Engine } from '../src/db/client.ts';
+import { recommenderServiceRows } from './recommender-service.bench.ts';
 import type { EngineResult } from './run.ts';
 import { round } from './stats.ts';
 
@@ -72,6 +73,7 @@ export function renderMarkdown(report: Report): string {
         `| ${e} | cold start to first page (ms) | ${round(h.coldStartMs, 0)} | | | ≤ 10 s ${mark(h.coldStartMs <= 10_000)} |`,
       );
     }
+    lines.push(...recommenderServiceRows(e, r.recommenderService));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Engine, openDatabase } from '../src/db/client.ts';
+import { type Database, type Engine, openDatabase } from '../src/db/client.ts';
 import { createTestDatabase } from '../src/db/test-database.ts';
 import { buildRegionRows } from '../src/domain/wilayah-dataset.ts';
 import { bundledWilayahSource, readWilayahFiles } from '../src/services/regions/wilayah-source.ts';
@@ -27,6 +27,7 @@ import {
 import { benchIdmImport, benchImport, type IdmImportResult, type ImportResult } from './import.bench.ts';
 import { renderIndexLatencyMarkdown, runIndexLatencyOnly } from './index-latency.bench.ts';
 import { benchRecommender, renderRecommenderMarkdown } from './recommender.bench.ts';
+import { benchRecommenderService, type RecommenderServiceBenchResult } from './recommender-service.bench.ts';
 import { renderMarkdown, reportHeader } from './report.ts';
 
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
@@ -67,6 +68,8 @@ export interface EngineResult {
   idmImport: IdmImportResult;
   /** Null when the shared boundary data is absent. */
   boundaries: BoundaryBenchResult | null;
+  /** The recommender through its service on the same database; null when `boundaries` is. */
+  recommenderService: RecommenderServiceBenchResult | null;
   http: {
     rssAfterImportMb: number;
     rssAfterLoadMb: number;
@@ -77,6 +80,17 @@ export interface EngineResult {
     load: Record<'ping' | 'regionByCode' | 'search', Awaited<ReturnType<typeof throughput>>>;
     coldStartMs: number | null;
   };
+}
+
+/** The recommender service on the database `benchBoundaries` left behind; skipped when it did not run. */
+async function recommenderThroughService(
+  engine: Engine,
+  db: Database,
+  boundaries: BoundaryBenchResult | null,
+): Promise<RecommenderServiceBenchResult | null> {
+  if (!boundaries) return null;
+  process.stdout.write(`[${engine}] kawasan recommender through the service…\n`);
+  return benchRecommenderService(db, IMPORT_RUNS);
 }
 
 async function benchEngine(
@@ -90,6 +104,7 @@ async function benchEngine(
     let importResult: ImportResult;
     let idmImport: IdmImportResult;
     let boundaries: BoundaryBenchResult | null;
+    let recommenderService: RecommenderServiceBenchResult | null;
     let serverEnv: NodeJS.ProcessEnv;
     let disposeServerDb = async () => {};
     if (engine === 'pglite') {
@@ -98,6 +113,7 @@ async function benchEngine(
       importResult = await benchImport(db, IMPORT_RUNS);
       idmImport = await benchIdmImport(db, IMPORT_RUNS);
       boundaries = await benchBoundaries(db, IMPORT_RUNS);
+      recommenderService = await recommenderThroughService(engine, db, boundaries);
       await db.close();
       serverEnv = { KAWASAN_DATA_DIR: join(tmp, 'server'), DATABASE_URL: '' };
     } else {
@@ -105,6 +121,7 @@ async function benchEngine(
       importResult = await benchImport(handle.db, IMPORT_RUNS);
       idmImport = await benchIdmImport(handle.db, IMPORT_RUNS);
       boundaries = await benchBoundaries(handle.db, IMPORT_RUNS);
+      recommenderService = await recommenderThroughService(engine, handle.db, boundaries);
       await handle.dispose();
       const serverDb = await createTestDatabase('postgres');
       await serverDb.db.close();
@@ -144,6 +161,7 @@ async function benchEngine(
       import: importResult,
       idmImport,
       boundaries,
+      recommenderService,
       http: { rssAfterImportMb, rssAfterLoadMb, regionByCode, search, index, load, coldStartMs },
     };
   } finally {

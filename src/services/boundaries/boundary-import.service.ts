@@ -163,6 +163,9 @@ export function createBoundaryImportService({ db, now }: AccessDeps) {
           codes,
         );
         summary.adjacency = await rebuildAdjacency(tx, provinces, importId);
+        // Fresh planner statistics for the kawasan recommender's reads (PGlite has no autovacuum).
+        await tx.orm.execute(sql`set local default_statistics_target = 10`);
+        await tx.orm.execute(sql`analyze region_boundary, region_adjacency`);
         await tx.orm.update(boundaryImport).set({ summary }).where(eq(boundaryImport.id, importId));
         const { unplaced: _u, layers, byLevel: _b, adjacency, ...counts } = summary;
         await recordAudit(

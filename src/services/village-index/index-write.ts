@@ -314,6 +314,10 @@ export async function writeIndexRecords(
           at,
         );
       }
+      // Fresh planner statistics: PGlite has no autovacuum, and PostgreSQL would otherwise plan the
+      // queries right after a large import (kawasan recommender, dashboards) for a nearly empty table.
+      await tx.orm.execute(sql`set local default_statistics_target = 10`);
+      await tx.orm.execute(sql`analyze village_index, village_index_indicator`);
       return report;
     });
   } catch (err) {
