@@ -343,6 +343,61 @@ describeEachEngine('kawasan registry and lifecycle routes', (ctx) => {
     });
   });
 
+  describe('a kawasan manager', () => {
+    it('is granted on the kawasan by its kabupaten officer, sees it, runs it, but does not verify or designate', async () => {
+      const k = (
+        await create(kabupaten, ['3301012007', '3301012006'], 'Kawasan Dikelola')
+      ).json() as KawasanDetail;
+      const person = await createTestAccount(ctx.db, 'pengelola-kawasan', []);
+      const grant = await kabupaten.request('POST', `/api/users/${person.id}/assignments`, {
+        role: 'kawasan_manager',
+        scope: { kind: 'kawasan', id: k.id },
+      });
+      expect(grant.statusCode, grant.body).toBe(201);
+      expect(grant.json().scope).toMatchObject({ kind: 'kawasan', id: k.id, label: 'Kawasan Dikelola' });
+      const unknown = await kabupaten.request('POST', `/api/users/${person.id}/assignments`, {
+        role: 'kawasan_manager',
+        scope: { kind: 'kawasan', id: '00000000-0000-4000-8000-000000000000' },
+      });
+      expect(unknown.statusCode).toBe(400);
+      const manager = await signIn(app, person.username, person.password);
+
+      expect(
+        (await manager.request('GET', '/api/kawasan')).json().items.map((i: { id: string }) => i.id),
+      ).toEqual([k.id]);
+      await act(kabupaten, k.id, { action: 'propose' });
+      expect((await act(manager, k.id, { action: 'verify' })).statusCode).toBe(403);
+      await act(kabupaten, k.id, { action: 'verify' });
+      const sk = (
+        await upload(manager, k.id, TINY_PDF, 'fileName=sk.pdf&kind=sk&title=SK%20Bupati')
+      ).json() as KawasanDocument;
+      expect(
+        (
+          await act(manager, k.id, {
+            action: 'designate',
+            sk: { number: '9/2026', date: '2026-03-01', documentId: sk.id },
+          })
+        ).statusCode,
+      ).toBe(403);
+      await act(kabupaten, k.id, {
+        action: 'designate',
+        sk: { number: '9/2026', date: '2026-03-01', documentId: sk.id },
+      });
+      const detail = (await manager.request('GET', `/api/kawasan/${k.id}`)).json() as KawasanDetail;
+      expect(detail.allowed).toMatchObject({ actions: ['start_planning'], manage: true, editMembers: false });
+      expect((await act(manager, k.id, { action: 'start_planning' })).json().state).toBe('perencanaan');
+      expect(
+        (await act(manager, k.id, { action: 'cancel', reason: 'Pengelola ingin berhenti' })).statusCode,
+      ).toBe(403);
+      const tkpkp = await manager.request('PUT', `/api/kawasan/${k.id}/institutions/tkpkp`, {
+        name: 'TKPKP Kawasan Dikelola',
+        members: [{ name: 'Sekretaris Bappeda', position: 'Ketua' }],
+      });
+      expect(tkpkp.statusCode).toBe(200);
+      await act(kabupaten, k.id, { action: 'cancel', reason: 'Uji pengelola selesai' });
+    });
+  });
+
   describe('one desa, one active kawasan', () => {
     it('refuses a proposal holding a desa of another active kawasan, naming it, until that one is rejected', async () => {
       const first = (
