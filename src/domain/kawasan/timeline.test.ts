@@ -11,9 +11,12 @@ it('describes each kind of change in one Indonesian line', () => {
   expect(describeKawasanChange('kawasan.members', { members: { before: ['a'], after: ['a', 'b'] } })).toBe(
     'Desa anggota diubah: 1 → 2 desa.',
   );
-  expect(describeKawasanChange('kawasan.document.update', { public: { before: false, after: true } })).toBe(
-    'Dokumen diubah: dokumen (kini publik).',
-  );
+  expect(
+    describeKawasanChange('kawasan.document.update', {
+      public: { before: false, after: true },
+      document: { before: null, after: 'SK Bupati' },
+    }),
+  ).toBe('Dokumen diubah: SK Bupati (kini publik).');
   expect(describeKawasanChange('kawasan.tkpkp.save', { name: { before: null, after: 'TKPKP' } })).toBe(
     'TKPKP dibentuk.',
   );

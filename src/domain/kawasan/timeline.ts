@@ -17,7 +17,7 @@ const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
 
 export function describeKawasanChange(action: string, changes: Changes): string {
   const state = (v: unknown) => KAWASAN_STATE_LABELS[v as KawasanState] ?? String(v);
-  const title = () => String(changes.title?.after ?? changes.title?.before ?? 'dokumen');
+  const title = () => String(changes.document?.after ?? changes.document?.before ?? 'dokumen');
   switch (action) {
     case 'kawasan.create':
       return `Kawasan dibuat dengan ${count(changes.members?.after)} desa anggota.`;

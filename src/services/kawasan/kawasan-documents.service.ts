@@ -60,8 +60,9 @@ export function createKawasanDocumentService({ db, now, files }: KawasanDeps & {
         resourceType: 'kawasan',
         resourceId: row.id,
         regionCode: row.regionCode,
-        before: before ? { document: before.id, ...shown(before) } : null,
-        after: after ? { document: after.id, ...shown(after) } : null,
+        // Which document: an update's diff keeps only what changed, so its after-state names it.
+        before: before ? { ...shown(before), ...(after ? {} : { document: before.title }) } : null,
+        after: after ? { ...shown(after), document: after.title } : null,
       },
       at,
     );
