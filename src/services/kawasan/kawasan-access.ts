@@ -4,10 +4,12 @@
  * role whose region holds a member or one of the kawasan's kabupaten, a national role, or a role
  * scoped to this kawasan). Changes are decided by the domain rules (lifecycle, registry).
  */
+import type { Orm } from '../../db/client.ts';
 import type { Actor } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { KawasanActor } from '../../domain/kawasan/kawasan-actor.ts';
 import { CHANGE_REFUSALS, mayChange, type RegistryChange } from '../../domain/kawasan/registry.ts';
+import { recordAudit } from '../access/audit.service.ts';
 import type { KawasanRow } from './kawasan.repository.ts';
 
 /** The actor of a change: signed in, and not through a read-only token. */
@@ -77,4 +79,32 @@ export function requireChange(actor: Actor, row: KawasanRow, change: RegistryCha
   requireVisible(actor, row);
   if (!mayChange(change, row.state, kawasanActorOf(actor), row.id, areaOf(row)))
     throw new AppError('forbidden', CHANGE_REFUSALS[change]);
+}
+
+/**
+ * The audit row of a change to a kawasan, in the change's transaction. These rows are also the
+ * kawasan's history: the dashboard's timeline reads them back (`resource_type` `kawasan`).
+ */
+export async function auditKawasan(
+  orm: Orm,
+  actor: Actor,
+  row: Pick<KawasanRow, 'id' | 'regionCode'>,
+  action: string,
+  before: object | null,
+  after: object | null,
+  at: Date,
+): Promise<void> {
+  await recordAudit(
+    orm,
+    actor,
+    {
+      action,
+      resourceType: 'kawasan',
+      resourceId: row.id,
+      regionCode: row.regionCode,
+      before: before as Record<string, unknown> | null,
+      after: after as Record<string, unknown> | null,
+    },
+    at,
+  );
 }

@@ -15,11 +15,10 @@ import { kawasan, kawasanDocument, kawasanInstitution } from '../../db/schema.ts
 import type { Actor } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/errors.ts';
 import { cleanFileName, documentIssues, isPublicState } from '../../domain/kawasan/registry.ts';
-import { recordAudit } from '../access/audit.service.ts';
 import type { DocumentStore } from './document-store.ts';
 import { type KawasanRow, loadKawasan } from './kawasan.repository.ts';
 import type { KawasanDeps } from './kawasan.service.ts';
-import { canSee, requireChange, requireVisible, writer } from './kawasan-access.ts';
+import { auditKawasan, canSee, requireChange, requireVisible, writer } from './kawasan-access.ts';
 import { documentView } from './kawasan-view.ts';
 
 type DocumentRecord = typeof kawasanDocument.$inferSelect;
@@ -52,18 +51,16 @@ export function createKawasanDocumentService({ db, now, files }: KawasanDeps & {
     after: DocumentRecord | null,
     at: Date,
   ) {
-    await recordAudit(
+    // Which document: an update's diff keeps only what changed, so its after-state names it.
+    const named = (d: DocumentRecord | null, document: string | undefined) =>
+      d ? { ...shown(d), ...(document ? { document } : {}) } : null;
+    await auditKawasan(
       orm,
       actor,
-      {
-        action,
-        resourceType: 'kawasan',
-        resourceId: row.id,
-        regionCode: row.regionCode,
-        // Which document: an update's diff keeps only what changed, so its after-state names it.
-        before: before ? { ...shown(before), ...(after ? {} : { document: before.title }) } : null,
-        after: after ? { ...shown(after), document: after.title } : null,
-      },
+      row,
+      action,
+      named(before, after ? undefined : before?.title),
+      named(after, after?.title),
       at,
     );
   }

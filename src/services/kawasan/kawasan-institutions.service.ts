@@ -12,10 +12,9 @@ import type { Actor } from '../../domain/access/policy.ts';
 import { AppError, type FieldIssue } from '../../domain/errors.ts';
 import type { InstitutionKind } from '../../domain/kawasan/registry.ts';
 import { parseRegionCode } from '../../domain/region-code.ts';
-import { recordAudit } from '../access/audit.service.ts';
 import { type KawasanRow, loadKawasan } from './kawasan.repository.ts';
 import type { KawasanDeps } from './kawasan.service.ts';
-import { requireChange, writer } from './kawasan-access.ts';
+import { auditKawasan, requireChange, writer } from './kawasan-access.ts';
 import { institutionView } from './kawasan-view.ts';
 
 export function createKawasanInstitutionService({ db, now }: KawasanDeps) {
@@ -51,32 +50,6 @@ export function createKawasanInstitutionService({ db, now }: KawasanDeps) {
     });
     if (issues.length > 0) throw new AppError('invalid_input', issues[0]!.message, issues);
     return members;
-  }
-
-  /** Audited as `kawasan.tkpkp.save`, `kawasan.bkad.remove`…: the kind is in the action, since an update's diff leaves it out. */
-  async function audit(
-    orm: Orm,
-    actor: Actor,
-    row: KawasanRow,
-    kind: InstitutionKind,
-    change: 'save' | 'remove',
-    before: object | null,
-    after: object | null,
-    at: Date,
-  ) {
-    await recordAudit(
-      orm,
-      actor,
-      {
-        action: `kawasan.${kind}.${change}`,
-        resourceType: 'kawasan',
-        resourceId: row.id,
-        regionCode: row.regionCode,
-        before: before as Record<string, unknown> | null,
-        after: after as Record<string, unknown> | null,
-      },
-      at,
-    );
   }
 
   const shown = (i: typeof kawasanInstitution.$inferSelect) => ({
@@ -129,7 +102,16 @@ export function createKawasanInstitutionService({ db, now }: KawasanDeps) {
             .where(and(eq(kawasanInstitution.kawasanId, id), eq(kawasanInstitution.kind, kind)));
         else await tx.orm.insert(kawasanInstitution).values(next);
         await tx.orm.update(kawasan).set({ updatedAt: at }).where(eq(kawasan.id, id));
-        await audit(tx.orm, actor, row, kind, 'save', before ? shown(before) : null, shown(next), at);
+        // The kind is in the action (`kawasan.tkpkp.save`), since an update's diff leaves it out.
+        await auditKawasan(
+          tx.orm,
+          actor,
+          row,
+          `kawasan.${kind}.save`,
+          before ? shown(before) : null,
+          shown(next),
+          at,
+        );
         return institutionView(next);
       });
     },
@@ -146,7 +128,7 @@ export function createKawasanInstitutionService({ db, now }: KawasanDeps) {
           .delete(kawasanInstitution)
           .where(and(eq(kawasanInstitution.kawasanId, id), eq(kawasanInstitution.kind, kind)));
         await tx.orm.update(kawasan).set({ updatedAt: at }).where(eq(kawasan.id, id));
-        await audit(tx.orm, actor, row, kind, 'remove', shown(before), null, at);
+        await auditKawasan(tx.orm, actor, row, `kawasan.${kind}.remove`, shown(before), null, at);
       });
     },
   };

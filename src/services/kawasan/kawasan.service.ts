@@ -30,6 +30,7 @@ import { recordAudit } from '../access/audit.service.ts';
 import { createRegionRepository } from '../regions/region.repository.ts';
 import { createKawasanRepository, type KawasanRow, loadKawasan } from './kawasan.repository.ts';
 import {
+  auditKawasan,
   kawasanActorOf,
   reader,
   requireChange,
@@ -149,30 +150,6 @@ export function createKawasanService({ db, now }: KawasanDeps) {
     delineationNotes: r.delineationNotes,
   });
 
-  async function audit(
-    orm: Orm,
-    actor: Actor,
-    row: KawasanRow,
-    action: string,
-    before: object | null,
-    after: object | null,
-    at: Date,
-  ) {
-    await recordAudit(
-      orm,
-      actor,
-      {
-        action,
-        resourceType: 'kawasan',
-        resourceId: row.id,
-        regionCode: row.regionCode,
-        before: before as Record<string, unknown> | null,
-        after: after as Record<string, unknown> | null,
-      },
-      at,
-    );
-  }
-
   /** Applies a lifecycle action inside `orm`'s transaction. */
   async function applyTransition(orm: Orm, actor: Actor, id: string, body: TransitionBody, at: Date) {
     const repo = createKawasanRepository(orm);
@@ -204,7 +181,7 @@ export function createKawasanService({ db, now }: KawasanDeps) {
       .where(eq(kawasan.id, id));
     const wasActive = isActiveState(row.state);
     if (isActiveState(result.state) !== wasActive) await repo.setMembersActive(id, !wasActive);
-    await audit(
+    await auditKawasan(
       orm,
       actor,
       row,
@@ -305,7 +282,7 @@ export function createKawasanService({ db, now }: KawasanDeps) {
           const { memberCodes: _, ...record } = row;
           await tx.orm.insert(kawasan).values(record);
           await createKawasanRepository(tx.orm).replaceMembers(id, members);
-          await audit(
+          await auditKawasan(
             tx.orm,
             actor,
             row,
@@ -350,7 +327,7 @@ export function createKawasanService({ db, now }: KawasanDeps) {
             updatedAt: at,
           })
           .where(eq(kawasan.id, id));
-        await audit(tx.orm, actor, row, 'kawasan.update', profile(row), profile(next), at);
+        await auditKawasan(tx.orm, actor, row, 'kawasan.update', profile(row), profile(next), at);
       });
       return detail(actor, id);
     },
@@ -370,7 +347,15 @@ export function createKawasanService({ db, now }: KawasanDeps) {
         const at = now();
         await createKawasanRepository(tx.orm).replaceMembers(id, members);
         await tx.orm.update(kawasan).set({ updatedAt: at }).where(eq(kawasan.id, id));
-        await audit(tx.orm, actor, row, 'kawasan.members', { members: row.memberCodes }, { members }, at);
+        await auditKawasan(
+          tx.orm,
+          actor,
+          row,
+          'kawasan.members',
+          { members: row.memberCodes },
+          { members },
+          at,
+        );
       });
       return detail(actor, id);
     },
