@@ -87,7 +87,8 @@ export function kawasanDocumentRoutes(documents: KawasanDocumentService): Fastif
           .header('content-type', document.mediaType)
           .header(
             'content-disposition',
-            `attachment; filename="${document.fileName}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+            // The plain name for old clients keeps to ASCII (a header cannot carry more); the UTF-8 one is exact.
+            `attachment; filename="${document.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
           )
           .header('x-content-type-options', 'nosniff')
           .header('etag', `"${document.sha256}"`)

@@ -261,6 +261,20 @@ describeEachEngine('kawasan registry and lifecycle routes', (ctx) => {
       expect((await facilitator.request('GET', `/api/kawasan/${k.id}/documents/${priv.id}`)).statusCode).toBe(
         200,
       );
+      const fancy = 'Berita acara “Musdes” 2026 — 日本.pdf';
+      const named = (
+        await upload(
+          kabupaten,
+          k.id,
+          TINY_PDF,
+          `fileName=${encodeURIComponent(fancy)}&kind=berita_acara&title=Berita%20acara`,
+        )
+      ).json() as KawasanDocument;
+      const download = await kabupaten.request('GET', `/api/kawasan/${k.id}/documents/${named.id}`);
+      expect(download.statusCode).toBe(200);
+      expect(download.headers['content-disposition']).toContain(
+        `filename*=UTF-8''${encodeURIComponent(fancy)}`,
+      );
 
       expect(
         (await facilitator.request('DELETE', `/api/kawasan/${k.id}/documents/${priv.id}`)).statusCode,
