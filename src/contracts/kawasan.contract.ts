@@ -6,6 +6,7 @@ import { IDM_STATUSES } from '../domain/village-index/idm.types.ts';
 /**
  * A kawasan perdesaan: the registry record, its member desa, institutions (TKPKP, BKAD),
  * documents, lifecycle transitions, dashboard and public page. See ADR 0009 and ADR 0010.
+ * Request bodies with defaults carry no OpenAPI component id: their input and output forms differ.
  */
 
 const IdmStatusSchema = z.enum(IDM_STATUSES);
@@ -100,31 +101,27 @@ export const UpdateDocumentBodySchema = z
   .meta({ id: 'UpdateKawasanDocument' });
 export type UpdateDocumentBody = z.infer<typeof UpdateDocumentBodySchema>;
 
-export const InstitutionMemberSchema = z
-  .object({
-    name: z.string().trim().min(2, 'Nama anggota minimal 2 huruf.').max(120),
-    agency: z.string().trim().max(160).nullish().describe('Instansi / lembaga (TKPKP) or desa (BKAD)'),
-    position: z.string().trim().min(2).max(120).describe('Jabatan dalam tim / kepengurusan'),
-    desaCode: DESA_CODE.nullish().describe('For BKAD: the member desa represented'),
-    management: z.boolean().default(false).describe('BKAD: part of the management (pengurus)'),
-  })
-  .meta({ id: 'KawasanInstitutionMember' });
+export const InstitutionMemberSchema = z.object({
+  name: z.string().trim().min(2, 'Nama anggota minimal 2 huruf.').max(120),
+  agency: z.string().trim().max(160).nullish().describe('Instansi / lembaga (TKPKP) or desa (BKAD)'),
+  position: z.string().trim().min(2).max(120).describe('Jabatan dalam tim / kepengurusan'),
+  desaCode: DESA_CODE.nullish().describe('For BKAD: the member desa represented'),
+  management: z.boolean().default(false).describe('BKAD: part of the management (pengurus)'),
+});
 
-export const InstitutionBodySchema = z
-  .object({
-    name: z.string().trim().min(3).max(160),
-    decreeNumber: z
-      .string()
-      .trim()
-      .max(120)
-      .nullish()
-      .describe('TKPKP: SK bupati; BKAD: peraturan bersama kepala desa'),
-    decreeDate: DATE.nullish(),
-    decreeDocumentId: z.uuid().nullish(),
-    notes: z.string().trim().max(2000).nullish(),
-    members: z.array(InstitutionMemberSchema).max(60, 'Paling banyak 60 anggota.'),
-  })
-  .meta({ id: 'KawasanInstitutionInput' });
+export const InstitutionBodySchema = z.object({
+  name: z.string().trim().min(3).max(160),
+  decreeNumber: z
+    .string()
+    .trim()
+    .max(120)
+    .nullish()
+    .describe('TKPKP: SK bupati; BKAD: peraturan bersama kepala desa'),
+  decreeDate: DATE.nullish(),
+  decreeDocumentId: z.uuid().nullish(),
+  notes: z.string().trim().max(2000).nullish(),
+  members: z.array(InstitutionMemberSchema).max(60, 'Paling banyak 60 anggota.'),
+});
 export type InstitutionBody = z.infer<typeof InstitutionBodySchema>;
 
 export const InstitutionSchema = z
@@ -205,20 +202,18 @@ export const KawasanListSchema = z
   .meta({ id: 'KawasanList' });
 export type KawasanList = z.infer<typeof KawasanListSchema>;
 
-export const CreateKawasanBodySchema = z
-  .object({
-    name: NAME,
-    kabupatenCodes: z
-      .array(z.string().trim().max(20))
-      .min(1, 'Pilih kabupaten/kota kawasan.')
-      .max(10)
-      .describe('One kabupaten, or several of one province for a kawasan designated by the governor'),
-    theme: z.string().trim().max(40).nullish(),
-    commodities: z.array(COMMODITY).max(12).default([]),
-    delineationNotes: z.string().trim().max(4000).nullish(),
-    members: z.array(DESA_CODE).max(60).default([]),
-  })
-  .meta({ id: 'CreateKawasan' });
+export const CreateKawasanBodySchema = z.object({
+  name: NAME,
+  kabupatenCodes: z
+    .array(z.string().trim().max(20))
+    .min(1, 'Pilih kabupaten/kota kawasan.')
+    .max(10)
+    .describe('One kabupaten, or several of one province for a kawasan designated by the governor'),
+  theme: z.string().trim().max(40).nullish(),
+  commodities: z.array(COMMODITY).max(12).default([]),
+  delineationNotes: z.string().trim().max(4000).nullish(),
+  members: z.array(DESA_CODE).max(60).default([]),
+});
 export type CreateKawasanBody = z.infer<typeof CreateKawasanBodySchema>;
 
 export const UpdateKawasanBodySchema = z
@@ -311,14 +306,12 @@ export type PublicKawasan = z.infer<typeof PublicKawasanSchema>;
 
 /* The formation recommender. */
 
-export const RecommendationBodySchema = z
-  .object({
-    kabupatenCode: z.string().trim().max(20),
-    seed: z.number().int().min(0).max(4294967295).optional().describe('Drawn and stored when omitted'),
-    minSize: z.number().int().min(2).max(15).default(3),
-    maxSize: z.number().int().min(3).max(30).default(15),
-  })
-  .meta({ id: 'RunRecommender' });
+export const RecommendationBodySchema = z.object({
+  kabupatenCode: z.string().trim().max(20),
+  seed: z.number().int().min(0).max(4294967295).optional().describe('Drawn and stored when omitted'),
+  minSize: z.number().int().min(2).max(15).default(3),
+  maxSize: z.number().int().min(3).max(30).default(15),
+});
 export type RecommendationBody = z.infer<typeof RecommendationBodySchema>;
 
 export const ProposalSchema = z
@@ -374,11 +367,9 @@ export const RecommendationParamsSchema = z.object({ id: z.uuid() });
 export const ProposalParamsSchema = RecommendationParamsSchema.extend({
   proposalId: z.string().regex(/^U\d{1,3}$/, 'Usulan tidak dikenal.'),
 });
-export const ProposalToKawasanBodySchema = z
-  .object({
-    name: NAME,
-    theme: z.string().trim().max(40).nullish(),
-    commodities: z.array(COMMODITY).max(12).default([]),
-  })
-  .meta({ id: 'ProposalToKawasan' });
+export const ProposalToKawasanBodySchema = z.object({
+  name: NAME,
+  theme: z.string().trim().max(40).nullish(),
+  commodities: z.array(COMMODITY).max(12).default([]),
+});
 export type ProposalToKawasanBody = z.infer<typeof ProposalToKawasanBodySchema>;

@@ -118,6 +118,20 @@ describeEachEngine('kawasan recommender routes', (ctx) => {
     );
   });
 
+  it('is documented in the OpenAPI document', async () => {
+    const spec = (await app.inject('/api/docs/json')).json() as { paths: Record<string, unknown> };
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/kawasan',
+        '/api/kawasan/{id}/transitions',
+        '/api/kawasan/{id}/documents',
+        '/api/kawasan/recommendations',
+        '/api/kawasan/recommendations/{id}/proposals/{proposalId}/kawasan',
+        '/api/public/kawasan/{id}',
+      ]),
+    );
+  });
+
   it('refuses kabupaten outside the scope, codes that are not kabupaten, and bad sizes', async () => {
     expect((await run(outsider, { kabupatenCode: '3301' })).statusCode).toBe(403);
     expect((await run(officer, { kabupatenCode: '330101' })).statusCode).toBe(400);
