@@ -62,7 +62,7 @@ export async function getJson<T>(path: string, params?: QueryParams, signal?: Ab
   return body as T;
 }
 
-export type MutationMethod = 'POST' | 'PATCH' | 'DELETE';
+export type MutationMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Sends a change to the API: the body as JSON, and the session's CSRF token as `x-csrf-token`

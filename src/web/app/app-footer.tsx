@@ -1,5 +1,6 @@
 import { Anchor, Container, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import classes from './app-layout.module.css';
 
 export function AppFooter() {
@@ -8,6 +9,15 @@ export function AppFooter() {
     <footer className={classes.footer}>
       <Container size="lg" px={{ base: 'sm', sm: 'md' }} py="md">
         <Stack gap={4}>
+          <Anchor
+            component={Link}
+            to="/kawasan-publik"
+            size="sm"
+            fw={600}
+            data-testid="footer-public-kawasan"
+          >
+            {t('kawasanPublic.footerLink')}
+          </Anchor>
           <Text size="sm" data-testid="attribution">
             {t('footer.dataPrefix')}{' '}
             <Anchor href="https://github.com/fityannugroho/idn-area-data" target="_blank" rel="noreferrer">

@@ -2,6 +2,7 @@ import { Container, Group, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import type { RegionDetail, RegionRef } from '../../contracts/regions.contract';
+import { KawasanNavLink } from '../features/kawasan/kawasan-nav-link';
 import { RegionSearchBox } from '../features/regions/region-search-box';
 import { useRegionDetail } from '../features/regions/use-region-queries';
 import { UserMenu } from '../features/session/user-menu';
@@ -36,6 +37,7 @@ export function AppHeader() {
             <RegionSearchBox scope={searchScope(region)} />
           </div>
           <div className={classes.actions}>
+            <KawasanNavLink />
             <UserMenu />
             <LanguageSwitch />
           </div>

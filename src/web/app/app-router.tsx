@@ -19,6 +19,28 @@ const AccountPage = lazy(() =>
 const IndexImportPage = lazy(() =>
   import('../features/index-import/index-import-page').then((m) => ({ default: m.IndexImportPage })),
 );
+const KawasanListPage = lazy(() =>
+  import('../features/kawasan/kawasan-list-page').then((m) => ({ default: m.KawasanListPage })),
+);
+const KawasanCreatePage = lazy(() =>
+  import('../features/kawasan/kawasan-create-page').then((m) => ({ default: m.KawasanCreatePage })),
+);
+const KawasanPage = lazy(() =>
+  import('../features/kawasan/kawasan-page').then((m) => ({ default: m.KawasanPage })),
+);
+const KawasanRecommenderPage = lazy(() =>
+  import('../features/kawasan-recommender/recommender-page').then((m) => ({
+    default: m.KawasanRecommenderPage,
+  })),
+);
+const PublicKawasanPage = lazy(() =>
+  import('../features/kawasan-public/public-kawasan-page').then((m) => ({ default: m.PublicKawasanPage })),
+);
+const PublicKawasanListPage = lazy(() =>
+  import('../features/kawasan-public/public-kawasan-list-page').then((m) => ({
+    default: m.PublicKawasanListPage,
+  })),
+);
 const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
 const CreateUserPage = lazy(() =>
   import('../features/users/create-user-page').then((m) => ({ default: m.CreateUserPage })),
@@ -37,11 +59,19 @@ export function createAppRouter() {
         { index: true, element: <HomePage /> },
         { path: 'wilayah/:code', element: <RegionPage /> },
         { path: 'masuk', element: <SignInPage /> },
+        { path: 'kawasan-publik', element: <PublicKawasanListPage /> },
+        { path: 'kawasan/:id/publik', element: <PublicKawasanPage /> },
         {
           element: <RequireSession />,
           children: [
             { path: 'akun', element: <AccountPage /> },
             { path: 'indeks/impor', element: <IndexImportPage /> },
+            { path: 'kawasan', element: <KawasanListPage /> },
+            { path: 'kawasan/baru', element: <KawasanCreatePage /> },
+            // Static segments rank above `:id`, so these never open as a kawasan page.
+            { path: 'kawasan/rekomendasi', element: <KawasanRecommenderPage /> },
+            { path: 'kawasan/rekomendasi/:id', element: <KawasanRecommenderPage /> },
+            { path: 'kawasan/:id', element: <KawasanPage /> },
             {
               path: 'admin',
               element: <RequireAdministrator />,

@@ -36,7 +36,6 @@ export const enIndexImport: typeof idIndexImport = {
     checking: 'Checking the file…',
     saving: 'Saving…',
     progressLabel: 'Upload progress',
-    cancel: 'Cancel',
     chooseOther: 'Choose another file',
     save: 'Save',
     saveHint: 'Saves {{rows, number}} records from {{file}}.',

@@ -1,5 +1,8 @@
 import { enAccounts } from './en-accounts';
 import { enIndexImport } from './en-index-import';
+import { enKawasan } from './en-kawasan';
+import { enKawasanPublic } from './en-kawasan-public';
+import { enKawasanRecommender } from './en-kawasan-recommender';
 import { enMaps } from './en-maps';
 import { enRegionalIndex } from './en-regional-index';
 import { enVillageIndex } from './en-village-index';
@@ -10,8 +13,11 @@ export const en: Messages = {
   ...enAccounts,
   ...enVillageIndex,
   ...enIndexImport,
+  ...enKawasan,
   ...enMaps,
   ...enRegionalIndex,
+  ...enKawasanRecommender,
+  ...enKawasanPublic,
   app: {
     name: 'Kawasan',
     tagline:

@@ -34,7 +34,6 @@ export const idIndexImport = {
     checking: 'Memeriksa berkas…',
     saving: 'Menyimpan…',
     progressLabel: 'Kemajuan unggahan',
-    cancel: 'Batal',
     chooseOther: 'Pilih berkas lain',
     save: 'Simpan',
     saveHint: 'Menyimpan {{rows, number}} catatan dari {{file}}.',

@@ -1,5 +1,8 @@
 import { idAccounts } from './id-accounts';
 import { idIndexImport } from './id-index-import';
+import { idKawasan } from './id-kawasan';
+import { idKawasanPublic } from './id-kawasan-public';
+import { idKawasanRecommender } from './id-kawasan-recommender';
 import { idMaps } from './id-maps';
 import { idRegionalIndex } from './id-regional-index';
 import { idVillageIndex } from './id-village-index';
@@ -9,8 +12,11 @@ export const id = {
   ...idAccounts,
   ...idVillageIndex,
   ...idIndexImport,
+  ...idKawasan,
   ...idMaps,
   ...idRegionalIndex,
+  ...idKawasanRecommender,
+  ...idKawasanPublic,
   app: {
     name: 'Kawasan',
     tagline:

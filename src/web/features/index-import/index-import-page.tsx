@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { numberLocale } from '../../i18n/i18n-setup';
 import { scopeText } from '../../shared/access-labels';
 import { DeadEndPanel } from '../../shared/dead-end-panel';
 import { SectionCard } from '../../shared/section-card';
+import { UploadProgress, uploadPercent } from '../../shared/upload-progress';
 import { useSession } from '../session/use-session';
 import { FileDropZone } from './file-drop-zone';
 import { formatFileSize } from './file-size';
@@ -20,46 +21,6 @@ function useFileSize() {
   const { i18n } = useTranslation();
   const locale = numberLocale(i18n.resolvedLanguage ?? i18n.language);
   return (bytes: number) => formatFileSize(bytes, locale);
-}
-
-/** The upload bar, then an indeterminate bar while the server reads the file. */
-function UploadProgress({
-  progress,
-  dryRun,
-  onCancel,
-}: {
-  progress: number | null;
-  dryRun: boolean;
-  onCancel: () => void;
-}) {
-  const { t } = useTranslation();
-  const percent = progress === null ? 100 : Math.round(progress * 100);
-  const label =
-    progress !== null
-      ? t('indexImport.uploading', { percent })
-      : dryRun
-        ? t('indexImport.checking')
-        : t('indexImport.saving');
-  return (
-    <Stack gap={6} data-testid="upload-progress" aria-live="polite">
-      <Group justify="space-between" gap="xs" wrap="nowrap">
-        <Text size="sm" fw={600}>
-          {label}
-        </Text>
-        <Button variant="subtle" size="compact-sm" color="gray" onClick={onCancel}>
-          {t('indexImport.cancel')}
-        </Button>
-      </Group>
-      <Progress
-        value={percent}
-        size="lg"
-        radius="xl"
-        striped={progress === null}
-        animated={progress === null}
-        aria-label={t('indexImport.progressLabel')}
-      />
-    </Stack>
-  );
 }
 
 /** `/indeks/impor`: upload an IDM sheet or API responses, see the dry run's report, then save. */
@@ -141,7 +102,21 @@ export function IndexImportPage() {
             </Text>
           </Alert>
         )}
-        {pending && <UploadProgress progress={progress} dryRun={dryRun} onCancel={upload.cancel} />}
+        {pending && (
+          <UploadProgress
+            progress={progress}
+            label={
+              progress !== null
+                ? t('indexImport.uploading', { percent: uploadPercent(progress) })
+                : dryRun
+                  ? t('indexImport.checking')
+                  : t('indexImport.saving')
+            }
+            progressLabel={t('indexImport.progressLabel')}
+            onCancel={upload.cancel}
+            testId="upload-progress"
+          />
+        )}
         {aborted && !pending && (
           <Text size="sm" c="dimmed" role="status">
             {t('indexImport.cancelled')}

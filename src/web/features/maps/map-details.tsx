@@ -9,6 +9,8 @@ import type { SceneFeature } from './map-scene';
 
 interface MapDetailsProps {
   feature: SceneFeature | null;
+  /** Said of a picked desa outside the map's highlight, when it has one. */
+  fadedNote?: string | null;
   onClose(): void;
 }
 
@@ -17,8 +19,11 @@ function missingReason(feature: SceneFeature): 'maps.kelurahan' | 'maps.notScore
   return 'maps.notScored';
 }
 
-/** The desa picked on the map: name, code, status and a link to its page; a hint before anything is picked. */
-export function MapDetails({ feature, onClose }: MapDetailsProps) {
+/**
+ * The desa picked on the map: name, code, status (and, outside a highlight, that it is outside)
+ * and a link to its page; a hint before anything is picked.
+ */
+export function MapDetails({ feature, fadedNote = null, onClose }: MapDetailsProps) {
   const { t } = useTranslation();
   const formatIndex = useFormatIndex();
   return (
@@ -34,6 +39,11 @@ export function MapDetails({ feature, onClose }: MapDetailsProps) {
                 {formatRegionCode(feature.code)}
               </Text>
             </Group>
+            {feature.faded && fadedNote && (
+              <Text size="sm" c="dimmed" data-testid="map-details-outside">
+                {fadedNote}
+              </Text>
+            )}
             <Group gap="xs" wrap="wrap">
               {feature.status ? (
                 <IdmStatusBadge status={feature.status} />

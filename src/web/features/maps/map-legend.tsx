@@ -11,10 +11,12 @@ interface MapLegendProps {
   counts: StatusCounts;
   /** The border drawn on top, when there is one. */
   outline: 'regency' | 'district' | null;
+  /** The pale desa outside a highlight, when the map has one. */
+  faded?: { label: string; count: number } | null;
 }
 
 /** The colours of the map with how many desa each has, red (Sangat Tertinggal) to green, then no data. */
-export const MapLegend = memo(function MapLegend({ counts, outline }: MapLegendProps) {
+export const MapLegend = memo(function MapLegend({ counts, outline, faded = null }: MapLegendProps) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
   const item = (key: string, swatch: ReactNode, label: string, count: number | null) => (
@@ -51,6 +53,13 @@ export const MapLegend = memo(function MapLegend({ counts, outline }: MapLegendP
         t('maps.noData'),
         counts.none,
       )}
+      {faded &&
+        item(
+          'faded',
+          <Box className={`${classes.swatch} ${classes.faded}`} aria-hidden />,
+          faded.label,
+          faded.count,
+        )}
       {outline &&
         item(
           'outline',

@@ -11,6 +11,8 @@ export interface MapColors {
   status: Record<IdmStatus, string>;
   noData: string;
   hatch: string;
+  /** Fill of the desa outside a highlight. */
+  faded: string;
   border: string;
   outline: string;
   highlight: string;
@@ -73,9 +75,9 @@ export function createPainter(
   colors: MapColors,
 ): Painter {
   const ctx = canvas.getContext('2d', { alpha: false })!;
-  const groups = new Map<IdmStatus | 'none', Path2D>();
+  const groups = new Map<IdmStatus | 'none' | 'faded', Path2D>();
   for (const f of scene.features) {
-    const key = f.status ?? 'none';
+    const key = f.faded ? 'faded' : (f.status ?? 'none');
     let path = groups.get(key);
     if (!path) {
       path = new Path2D();
@@ -120,6 +122,11 @@ export function createPainter(
       ctx.fillRect(0, 0, canvas.width, canvas.height);
       ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.tx, dpr * view.ty);
       ctx.lineJoin = 'round';
+      const faded = groups.get('faded');
+      if (faded) {
+        ctx.fillStyle = colors.faded;
+        ctx.fill(faded);
+      }
       for (const status of IDM_STATUSES) {
         const path = groups.get(status);
         if (!path) continue;

@@ -77,6 +77,25 @@ describe('map scene', () => {
     expect(featureNear(scene, x, y, radius)?.code ?? null).toBe(code);
   });
 
+  it('fades the desa outside a highlight, counts only the highlighted ones and frames them', () => {
+    const highlighted = buildScene(layer, results, new Set(['3301012001', '3301012002']));
+    expect(highlighted.features.filter((f) => f.faded).map((f) => f.code)).toEqual([
+      '3301011004',
+      '3301012003',
+    ]);
+    expect(highlighted.counts).toMatchObject({ maju: 1, berkembang: 1, none: 0 });
+    expect(highlighted.faded).toBe(2);
+    const west = highlighted.features.find((f) => f.code === '3301012001')!;
+    const middle = highlighted.features.find((f) => f.code === '3301012002')!;
+    expect(highlighted.focusBox).toEqual([west.box[0], west.box[1], middle.box[2], middle.box[3]]);
+    // Without a highlight nothing is faded and the map frames everything.
+    expect(scene.faded).toBe(0);
+    expect(scene.focusBox).toBeNull();
+    expect(scene.features.some((f) => f.faded)).toBe(false);
+    // A highlight none of whose desa are on the map frames everything too.
+    expect(buildScene(layer, results, new Set(['9999999999'])).focusBox).toBeNull();
+  });
+
   it('handles an empty layer', () => {
     const empty = buildScene(buildMapLayer('33', 4, [], layerSettings(1)), new Map());
     expect(empty.box).toEqual([0, 0, 0, 0]);

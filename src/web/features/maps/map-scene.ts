@@ -14,6 +14,8 @@ export interface SceneFeature extends DecodedFeature {
   status: IdmStatus | null;
   /** The IDM value, when scored. */
   value: number | null;
+  /** Outside the highlighted desa (when a map highlights some): drawn pale, not counted by status. */
+  faded: boolean;
 }
 
 export type StatusCounts = Record<IdmStatus | 'none', number>;
@@ -23,7 +25,12 @@ export interface Scene {
   /** Projected box of every feature. */
   box: MapBox;
   features: SceneFeature[];
+  /** Desa per status; with a highlight, only the highlighted ones. */
   counts: StatusCounts;
+  /** How many desa are outside the highlight (0 without one). */
+  faded: number;
+  /** Projected box of the highlighted desa, which the map first shows; null without a highlight. */
+  focusBox: MapBox | null;
 }
 
 export interface VillageResult {
@@ -31,24 +38,41 @@ export interface VillageResult {
   value: number | null;
 }
 
-/** Projects a layer and gives each feature its result from `results` (by code). */
-export function buildScene(layer: MapLayer, results: ReadonlyMap<string, VillageResult>): Scene {
+/**
+ * Projects a layer and gives each feature its result from `results` (by code). With `highlight`
+ * (e.g. the members of a kawasan), the other desa are marked faded and left out of the counts.
+ */
+export function buildScene(
+  layer: MapLayer,
+  results: ReadonlyMap<string, VillageResult>,
+  highlight: ReadonlySet<string> | null = null,
+): Scene {
   const projection = projectionFor(layer.bbox);
   const decoded = decodeMapLayer(layer, projection.project);
   const counts = Object.fromEntries([...IDM_STATUSES, 'none'].map((s) => [s, 0])) as StatusCounts;
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  let fadedCount = 0;
+  const focus: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const features = decoded.map((f): SceneFeature => {
     const result = results.get(f.code);
     const status = result?.status ?? null;
-    counts[status ?? 'none']++;
-    box[0] = Math.min(box[0], f.box[0]);
-    box[1] = Math.min(box[1], f.box[1]);
-    box[2] = Math.max(box[2], f.box[2]);
-    box[3] = Math.max(box[3], f.box[3]);
-    return { ...f, status, value: result?.value ?? null };
+    const faded = highlight !== null && !highlight.has(f.code);
+    if (faded) fadedCount++;
+    else counts[status ?? 'none']++;
+    if (highlight !== null && !faded) grow(focus, f.box);
+    grow(box, f.box);
+    return { ...f, status, value: result?.value ?? null, faded };
   });
   if (features.length === 0) box.splice(0, 4, 0, 0, 0, 0);
-  return { projection, box, features, counts };
+  const focusBox = highlight !== null && focus[0] <= focus[2] ? focus : null;
+  return { projection, box, features, counts, faded: fadedCount, focusBox };
+}
+
+function grow(box: [number, number, number, number], add: MapBox): void {
+  box[0] = Math.min(box[0], add[0]);
+  box[1] = Math.min(box[1], add[1]);
+  box[2] = Math.max(box[2], add[2]);
+  box[3] = Math.max(box[3], add[3]);
 }
 
 /**

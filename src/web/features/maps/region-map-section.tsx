@@ -1,10 +1,10 @@
 import { Box, Code, Stack, Text } from '@mantine/core';
-import { useInViewport } from '@mantine/hooks';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingState } from '../../shared/loading-state';
 import { SectionCard } from '../../shared/section-card';
+import { useSeenOnce } from '../../shared/use-seen-once';
 import { useSession } from '../session/use-session';
 import { resultsByCode } from './map-scene';
 import { useMapLayer, useMapResults } from './use-map-queries';
@@ -47,11 +47,7 @@ export function RegionMapSection({ region }: RegionMapSectionProps) {
 
 function MapSection({ code, name, level }: { code: string; name: string; level: 'province' | 'regency' }) {
   const { t } = useTranslation();
-  const { ref, inViewport } = useInViewport();
-  const [wanted, setWanted] = useState(false);
-  useEffect(() => {
-    if (inViewport) setWanted(true);
-  }, [inViewport]);
+  const { ref, seen: wanted } = useSeenOnce();
   const outlineLevel = level === 'province' ? 2 : 3;
   const layer = useMapLayer(code, 4, wanted);
   const hasLayer = layer.data != null;

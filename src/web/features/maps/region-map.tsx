@@ -30,6 +30,12 @@ export interface RegionMapProps {
   outlineKind: 'regency' | 'district';
   results: ReadonlyMap<string, VillageResult>;
   regionName: string;
+  /**
+   * Desa to stand out (e.g. a kawasan's members): they keep their status colours and are shown
+   * first; the others are drawn pale, counted in the legend under `highlight.otherLabel`, and a
+   * picked one is marked with `highlight.otherNote` (e.g. "not a member of this kawasan").
+   */
+  highlight?: { codes: ReadonlySet<string>; otherLabel: string; otherNote: string } | undefined;
 }
 
 function mapColors(theme: MantineTheme): MapColors {
@@ -41,6 +47,7 @@ function mapColors(theme: MantineTheme): MapColors {
     status,
     noData: theme.colors.gray[2]!,
     hatch: theme.colors.gray[5]!,
+    faded: theme.colors.gray[1]!,
     border: 'rgba(255, 255, 255, 0.9)',
     outline: theme.colors.dark[6]!,
     highlight: theme.colors.dark[9]!,
@@ -59,11 +66,12 @@ const MAX_HEIGHT = 620;
  * pan and zoom (drag, wheel, pinch, buttons, keyboard), the name of the desa under the pointer,
  * and the picked desa's details with a link to its page.
  */
-export function RegionMap({ layer, outline, outlineKind, results, regionName }: RegionMapProps) {
+export function RegionMap({ layer, outline, outlineKind, results, regionName, highlight }: RegionMapProps) {
   const { t } = useTranslation();
   const theme = useMantineTheme();
   const helpId = useId();
-  const scene = useMemo(() => buildScene(layer, results), [layer, results]);
+  const highlighted = highlight?.codes ?? null;
+  const scene = useMemo(() => buildScene(layer, results, highlighted), [layer, results, highlighted]);
   const outlines = useMemo(
     () => (outline ? decodeMapLayer(outline, scene.projection.project) : []),
     [outline, scene],
@@ -122,9 +130,13 @@ export function RegionMap({ layer, outline, outlineKind, results, regionName }: 
       canvas.style.height = `${height}px`;
       // Cheap phones have 3× screens; 2× is sharp enough and draws less than half as many pixels.
       painter.resize(width, height, Math.min(window.devicePixelRatio || 1, 2));
-      const fit = fitView(scene.box, width, height, 12);
+      const whole = fitView(scene.box, width, height, 12);
+      limitsRef.current = zoomLimits(whole);
+      // With a highlight the map opens on the highlighted desa; zooming out still shows all.
+      const fit = scene.focusBox
+        ? zoomAt(fitView(scene.focusBox, width, height, 24), 1, width / 2, height / 2, limitsRef.current)
+        : whole;
       fitRef.current = fit;
-      limitsRef.current = zoomLimits(fit);
       sizeRef.current = { width, height };
       const current = viewRef.current;
       viewRef.current = current && movedRef.current ? clampView(current, scene.box, width, height) : fit;
@@ -242,7 +254,11 @@ export function RegionMap({ layer, outline, outlineKind, results, regionName }: 
 
   return (
     <Stack gap="sm">
-      <MapLegend counts={scene.counts} outline={outlines.length > 0 ? outlineKind : null} />
+      <MapLegend
+        counts={scene.counts}
+        outline={outlines.length > 0 ? outlineKind : null}
+        faded={highlight ? { label: highlight.otherLabel, count: scene.faded } : null}
+      />
       <div className={classes.frame} ref={frameRef}>
         <canvas
           ref={canvasRef}
@@ -291,7 +307,11 @@ export function RegionMap({ layer, outline, outlineKind, results, regionName }: 
             })}
         </div>
       </div>
-      <MapDetails feature={selected} onClose={() => setSelected(null)} />
+      <MapDetails
+        feature={selected}
+        fadedNote={highlight?.otherNote ?? null}
+        onClose={() => setSelected(null)}
+      />
       <Text size="xs" c="dimmed" id={helpId}>
         {t('maps.keyboardHint')}
       </Text>

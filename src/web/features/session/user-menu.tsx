@@ -70,6 +70,9 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/akun">
           {t('nav.myAccount')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/kawasan" data-testid="menu-kawasan">
+          {t('kawasan.menuLink')}
+        </Menu.Item>
         {isAdministrator(user) && (
           <Menu.Item component={Link} to="/admin/pengguna">
             {t('nav.usersAdmin')}

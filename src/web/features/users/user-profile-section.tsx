@@ -8,6 +8,7 @@ import { EMAIL_PATTERN } from '../../shared/form-rules';
 import { MutationErrorAlert } from '../../shared/mutation-error-alert';
 import { SectionCard } from '../../shared/section-card';
 import { SuccessNote } from '../../shared/success-note';
+import { useEditing } from '../../shared/use-editing';
 import { useFormatDateTime } from '../../shared/use-format-date-time';
 import { useUpdateUser } from './use-user-queries';
 
@@ -71,9 +72,8 @@ export function UserProfileSection({ user, isSelf }: { user: UserView; isSelf: b
   const { t } = useTranslation();
   const format = useFormatDateTime();
   const update = useUpdateUser(user.id);
-  const [editing, setEditing] = useState(false);
+  const { editing, edit, done, note, setNote } = useEditing(t('common.saved'));
   const [confirming, setConfirming] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
 
   const toggleActive = () =>
     update.mutate(
@@ -87,7 +87,7 @@ export function UserProfileSection({ user, isSelf }: { user: UserView; isSelf: b
     );
 
   const actions = !editing && (
-    <Button size="compact-sm" variant="light" onClick={() => setEditing(true)}>
+    <Button size="compact-sm" variant="light" onClick={edit}>
       {t('userDetail.editProfile')}
     </Button>
   );
@@ -96,13 +96,7 @@ export function UserProfileSection({ user, isSelf }: { user: UserView; isSelf: b
     <SectionCard title={t('userDetail.profileHeading')} actions={actions} testId="user-profile">
       {note && <SuccessNote onClose={() => setNote(null)}>{note}</SuccessNote>}
       {editing ? (
-        <EditProfileForm
-          user={user}
-          onDone={(saved) => {
-            setEditing(false);
-            if (saved) setNote(t('common.saved'));
-          }}
-        />
+        <EditProfileForm user={user} onDone={done} />
       ) : (
         <DataList labelWidth="130px" withDivider>
           <DataList.Item>
