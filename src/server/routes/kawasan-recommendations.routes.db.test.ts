@@ -64,7 +64,8 @@ describeEachEngine('kawasan recommender routes', (ctx) => {
       expect(codes.length).toBeGreaterThanOrEqual(3);
       expect(codes.length).toBeLessThanOrEqual(5);
       expect(contiguous(codes), codes.join(',')).toBe(true);
-      expect(p.locomotives.some((c) => ['MAJU', 'MANDIRI'].includes(KEDUNGREJA_IDM[c]![1]))).toBe(true);
+      const status = (c: string) => KEDUNGREJA_IDM.find((d) => d.code === c)!.status;
+      expect(p.locomotives.some((c) => ['MAJU', 'MANDIRI'].includes(status(c)))).toBe(true);
       expect(p.lagging.length).toBeGreaterThan(0);
       for (const c of codes) {
         expect(seen.has(c)).toBe(false);

@@ -246,6 +246,10 @@ describeEachEngine('kawasan registry and lifecycle routes', (ctx) => {
       expect(page.json().decree).toEqual({ number: '414/12/2026', date: '2026-02-03' });
       const list = (await visitor.request('GET', '/api/public/kawasan?region=3301')).json();
       expect(list.items.map((i: { id: string }) => i.id)).toEqual([k.id]);
+      const byMember = (await visitor.request('GET', '/api/public/kawasan?region=33.01.01.2010')).json();
+      expect(byMember.items.map((i: { id: string }) => i.id)).toEqual([k.id]);
+      const elsewhere = (await visitor.request('GET', '/api/public/kawasan?region=3301012001')).json();
+      expect(elsewhere.items).toEqual([]);
 
       const open = await visitor.request('GET', `/api/kawasan/${k.id}/documents/${sk.id}`);
       expect(open.statusCode).toBe(200);

@@ -198,10 +198,12 @@ export function createKawasanRepository(orm: Orm) {
         if (reach.length === 0) return { items: [], total: 0 };
         conditions.push(sql`(${sql.join(reach, sql` or `)})`);
       }
+      // In a region: a member lies there; a draft without members, by its kabupaten.
       if (query.region)
         conditions.push(
           sql`(exists (select 1 from kawasan_member m where m.kawasan_id = ${kawasan.id} and m.desa_code like ${`${query.region}%`})
-               or exists (select 1 from unnest(${kawasan.kabupatenCodes}) k where k like ${`${query.region}%`} or ${query.region} like k || '%'))`,
+               or (not exists (select 1 from kawasan_member m where m.kawasan_id = ${kawasan.id})
+                   and exists (select 1 from unnest(${kawasan.kabupatenCodes}) k where k like ${`${query.region}%`} or ${query.region} like k || '%')))`,
         );
       const states = (query.states ?? []).filter((s) => (KAWASAN_STATES as readonly string[]).includes(s));
       if (query.states) conditions.push(states.length > 0 ? inArray(kawasan.state, states) : sql`false`);

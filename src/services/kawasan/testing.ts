@@ -11,20 +11,33 @@ import { importWilayah } from '../regions/wilayah-import.service.ts';
 import { createIndexImportService } from '../village-index/index-import.service.ts';
 import { idmSheetHeader, SYSTEM_ACTOR } from '../village-index/testing.ts';
 
-/** Kedungreja desa → IDM 2024 value and status (2023: 0.02 lower, same status). */
-export const KEDUNGREJA_IDM: Record<string, [number, string]> = {
-  '3301012001': [0.8312, 'MANDIRI'],
-  '3301012002': [0.7512, 'MAJU'],
-  '3301012003': [0.5712, 'TERTINGGAL'],
-  '3301012004': [0.4712, 'SANGAT TERTINGGAL'],
-  '3301012005': [0.6512, 'BERKEMBANG'],
-  '3301012006': [0.5812, 'TERTINGGAL'],
-  '3301012007': [0.6612, 'BERKEMBANG'],
-  '3301012008': [0.7612, 'MAJU'],
-  '3301012009': [0.6712, 'BERKEMBANG'],
-  '3301012010': [0.5512, 'TERTINGGAL'],
-  '3301012011': [0.6812, 'BERKEMBANG'],
-};
+/**
+ * The desa of Kedungreja with their IDM 2024 value and published status (2023: 0.02 lower, same
+ * status): Tambakreja (Mandiri), Bumireja and Kaliwungu (Maju) pull; Ciklapa, Rejamulya and
+ * Bangunreja (Tertinggal) and Kedungreja (Sangat Tertinggal) lag; the rest are Berkembang.
+ */
+export const KEDUNGREJA_IDM: readonly { code: string; name: string; value: number; status: string }[] = [
+  { code: '3301012001', name: 'Tambakreja', value: 0.8312, status: 'MANDIRI' },
+  { code: '3301012002', name: 'Bumireja', value: 0.7512, status: 'MAJU' },
+  { code: '3301012003', name: 'Ciklapa', value: 0.5712, status: 'TERTINGGAL' },
+  { code: '3301012004', name: 'Kedungreja', value: 0.4712, status: 'SANGAT TERTINGGAL' },
+  { code: '3301012005', name: 'Tambaksari', value: 0.6512, status: 'BERKEMBANG' },
+  { code: '3301012006', name: 'Rejamulya', value: 0.5812, status: 'TERTINGGAL' },
+  { code: '3301012007', name: 'Sidanegara', value: 0.6612, status: 'BERKEMBANG' },
+  { code: '3301012008', name: 'Kaliwungu', value: 0.7612, status: 'MAJU' },
+  { code: '3301012009', name: 'Jatisari', value: 0.6712, status: 'BERKEMBANG' },
+  { code: '3301012010', name: 'Bangunreja', value: 0.5512, status: 'TERTINGGAL' },
+  { code: '3301012011', name: 'Bojongsari', value: 0.6812, status: 'BERKEMBANG' },
+];
+
+/** The IDM sheet of `year` for {@link KEDUNGREJA_IDM}, header first. */
+export function kedungrejaIdmSheet(year: 2023 | 2024): string[][] {
+  const rows = KEDUNGREJA_IDM.map(({ code, name, value, status }) => {
+    const v = (year === 2024 ? value : value - 0.02).toFixed(4);
+    return [code, name, v, v, v, v, status];
+  });
+  return [idmSheetHeader(year), ...rows];
+}
 
 export const CILACAP = '3301';
 
@@ -46,14 +59,10 @@ export async function seedKedungreja(db: Database): Promise<void> {
     document: kedungreja,
   });
   const imports = createIndexImportService(deps);
-  for (const year of [2023, 2024]) {
-    const rows = Object.entries(KEDUNGREJA_IDM).map(([code, [value, status]]) => {
-      const v = (year === 2024 ? value : value - 0.02).toFixed(4);
-      return [code, `Desa ${code}`, v, v, v, v, status];
-    });
+  for (const year of [2023, 2024] as const) {
     await imports.importIdmSheet(SYSTEM_ACTOR, {
       fileName: `idm-${year}.csv`,
-      cells: [idmSheetHeader(year), ...rows],
+      cells: kedungrejaIdmSheet(year),
     });
   }
 }
