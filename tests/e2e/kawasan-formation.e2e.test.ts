@@ -4,10 +4,12 @@
  * 2024 with locomotives beside Tertinggal desa), reopens and repeats the run by its seed, turns a
  * proposal into a kawasan, verifies and designates it with an uploaded SK, and sees its
  * dashboard; then a visitor, not signed in, finds it in the public list and reads its public
- * page with the members on the map and the SK to download. On a 360 px phone and a 1366 px laptop.
+ * page with the members on the map and the SK to download, and sees it named on the page of a
+ * member desa and listed on the kabupaten page. On a 360 px phone and a 1366 px laptop.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PublicKawasan } from '../../src/contracts/kawasan.contract';
 import { CILACAP, KEDUNGREJA_IDM, OFFICER, prepareKawasanData } from './kawasan-fixture';
 import { DESKTOP, type E2eApp, hasChromium, PHONE, reportMissingChromium, signIn, startApp } from './support';
 
@@ -347,5 +349,102 @@ describe.runIf(hasChromium)('forming a kawasan from the recommender in Chromium'
     expect(await page.getByTestId('public-kawasan-missing').textContent()).toContain(
       'telah ditetapkan dengan SK',
     );
+  });
+
+  it('names the kawasan on the page of a member desa and lists it on the kabupaten page', async () => {
+    const published = (await (
+      await fetch(`${base}/api/public/kawasan/${kawasanId}`)
+    ).json()) as PublicKawasan;
+    const member = published.members[0]!;
+    const themeLabel = published.theme!.label;
+    /** The kawasan section of the open page, scrolled to (it loads only then). */
+    const kawasanSection = async () => {
+      const section = page.getByTestId('region-kawasan');
+      await section.scrollIntoViewIfNeeded();
+      return section;
+    };
+    const rowOf = (section: Locator) =>
+      section.locator(`[data-testid=region-kawasan-row][data-kawasan="${kawasanId}"]`);
+
+    // A visitor on the page of a member desa: the kawasan named, its state and theme, its public page.
+    await page.goto(`${base}/wilayah/${member.code}`);
+    await page.getByRole('heading', { level: 1, name: member.name }).waitFor();
+    let section = await kawasanSection();
+    let row = rowOf(section);
+    await row.waitFor();
+    expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe('Kawasan perdesaan');
+    expect(await row.getByRole('link', { name: kawasanName }).getAttribute('href')).toBe(
+      `/kawasan/${kawasanId}/publik`,
+    );
+    expect(await row.getByTestId('kawasan-state').getAttribute('data-state')).toBe('ditetapkan');
+    expect(await row.getByTestId('kawasan-state').textContent()).toBe('Ditetapkan');
+    expect(await row.textContent()).toContain(themeLabel);
+    expect(await row.textContent()).toContain(`${memberNames.length} desa`);
+    expect(await row.getByTestId('region-kawasan-dashboard').count()).toBe(0);
+    await screenshotBoth('region-desa-kawasan');
+    await screenshotMap('region-desa-kawasan-section', section);
+    await row.getByRole('link', { name: kawasanName }).click();
+    await page.waitForURL(new RegExp(`/kawasan/${kawasanId}/publik$`));
+    await page.getByRole('heading', { level: 1, name: kawasanName }).waitFor();
+
+    // A desa of the same kecamatan outside the kawasan says so in one line; a kelurahan says why.
+    const outside = KEDUNGREJA_IDM.find((d) => !published.members.some((m) => m.code === d.code))!;
+    await page.goto(`${base}/wilayah/${outside.code}`);
+    section = await kawasanSection();
+    await section.getByTestId('region-kawasan-empty').waitFor();
+    expect(await section.getByTestId('region-kawasan-empty').textContent()).toBe(
+      'Desa ini belum menjadi anggota kawasan perdesaan yang telah ditetapkan.',
+    );
+    await page.goto(`${base}/wilayah/3374011001`);
+    section = await kawasanSection();
+    expect(await section.getByTestId('region-kawasan-kelurahan').textContent()).toContain(
+      'Kelurahan bukan bagian dari kawasan perdesaan',
+    );
+
+    // The kabupaten page lists it, with a link to the public list of the kabupaten.
+    await page.goto(`${base}/wilayah/${CILACAP.code}`);
+    await page.getByRole('heading', { level: 1, name: CILACAP.name }).waitFor();
+    section = await kawasanSection();
+    row = rowOf(section);
+    await row.waitFor();
+    expect(await section.getByTestId('region-kawasan-row').count()).toBe(1);
+    expect(await row.getByRole('link', { name: kawasanName }).getAttribute('href')).toBe(
+      `/kawasan/${kawasanId}/publik`,
+    );
+    expect(await row.textContent()).toContain(`${memberNames.length} desa`);
+    expect(await row.textContent()).not.toContain(CILACAP.name);
+    await screenshotMap('region-kabupaten-kawasan-section', section);
+    // On the province page it is named with the kabupaten that designated it.
+    await page.goto(`${base}/wilayah/33`);
+    section = await kawasanSection();
+    await rowOf(section).waitFor();
+    expect(await rowOf(section).textContent()).toContain(CILACAP.name);
+    // A kota of kelurahan only has none, quietly.
+    await page.goto(`${base}/wilayah/3374`);
+    section = await kawasanSection();
+    await section.getByTestId('region-kawasan-empty').waitFor();
+    expect(await section.getByTestId('region-kawasan-empty').textContent()).toBe(
+      'Belum ada kawasan yang ditetapkan di Kota Semarang.',
+    );
+    await page.goto(`${base}/wilayah/${CILACAP.code}`);
+    section = await kawasanSection();
+    const all = section.getByTestId('region-kawasan-all');
+    await all.waitFor();
+    expect(await all.textContent()).toBe(`Semua kawasan di ${CILACAP.name}`);
+    await all.click();
+    await page.waitForURL(new RegExp(`/kawasan-publik\\?wilayah=${CILACAP.code}$`));
+    await page.locator(`[data-testid=public-kawasan-row][data-kawasan="${kawasanId}"]`).waitFor();
+
+    // Signed in, the desa page also leads to the kawasan's dashboard.
+    await page.goto(`${base}/masuk?kembali=${encodeURIComponent(`/wilayah/${member.code}`)}`);
+    await signIn(page, OFFICER.login, OFFICER.password);
+    await page.waitForURL(new RegExp(`/wilayah/${member.code}$`));
+    section = await kawasanSection();
+    const dashboard = rowOf(section).getByTestId('region-kawasan-dashboard');
+    await dashboard.waitFor();
+    expect(await dashboard.getAttribute('href')).toBe(`/kawasan/${kawasanId}`);
+    await dashboard.click();
+    await page.waitForURL(new RegExp(`/kawasan/${kawasanId}$`));
+    await page.getByTestId('kawasan-page').waitFor();
   });
 });

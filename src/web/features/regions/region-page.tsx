@@ -15,6 +15,7 @@ import { countKeysFor } from './region-count-columns';
 import { type CountStat, RegionCountsGrid, useVillageBreakdown } from './region-counts-grid';
 import { RegionErrorState } from './region-error-state';
 import { RegionHeading } from './region-heading';
+import { RegionKawasanSection } from './region-kawasan-section';
 import { regionKeys, useRegionDetail } from './use-region-queries';
 import { VillageProfileCard } from './village-profile-card';
 
@@ -40,6 +41,7 @@ function RegionView({ region }: { region: RegionDetail }) {
       {region.level === 'village' ? (
         <>
           <VillageProfileCard village={region} />
+          <RegionKawasanSection key={`kawasan-${region.code}`} region={region} />
           <VillageIndexSection village={region} />
         </>
       ) : (
@@ -47,6 +49,7 @@ function RegionView({ region }: { region: RegionDetail }) {
           <RegionCountsGrid stats={stats} label={t('region.countsLabel')} />
           <RegionIndexSection key={region.code} code={region.code} level={region.level} />
           <RegionMapSection key={`map-${region.code}`} region={region} />
+          <RegionKawasanSection key={`kawasan-${region.code}`} region={region} />
           <RegionChildrenSection region={{ ...region, level: region.level }} />
         </>
       )}
