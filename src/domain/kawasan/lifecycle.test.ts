@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Role, Scope } from '../access/role.ts';
+import type { Scope } from '../access/role.ts';
 import type { KawasanActor } from './kawasan-actor.ts';
 import {
   ACTIVE_STATES,
@@ -17,25 +17,23 @@ import {
   type TransitionInput,
   transition,
 } from './lifecycle.ts';
+import { ACTORS as A, kawasanActor as actor } from './testing.ts';
 
+const {
+  kabSemarang,
+  kabDemak,
+  jateng,
+  jatim,
+  operator,
+  kawasanFacilitator,
+  manager,
+  otherManager,
+  national,
+} = A;
 const region = (code: string): Scope => ({ kind: 'region', code });
-const actor = (label: string, ...grants: [Role, Scope][]): KawasanActor => ({
-  userId: label,
-  label,
-  grants: grants.map(([role, scope]) => ({ role, scope })),
-});
 
-const kabSemarang = actor('kab-semarang', ['kabupaten', region('3322')]);
-const kabDemak = actor('kab-demak', ['kabupaten', region('3321')]);
-const jateng = actor('jateng', ['province', region('33')]);
-const jatim = actor('jatim', ['province', region('35')]);
-const operator = actor('operator', ['village', region('3322012001')]);
 const strangerOperator = actor('stranger', ['village', region('3322022099')]);
 const facilitator = actor('pendamping', ['facilitator', region('332201')]);
-const kawasanFacilitator = actor('pendamping-kawasan', ['facilitator', { kind: 'kawasan', id: 'K-1' }]);
-const manager = actor('pengelola', ['kawasan_manager', { kind: 'kawasan', id: 'K-1' }]);
-const otherManager = actor('pengelola-lain', ['kawasan_manager', { kind: 'kawasan', id: 'K-2' }]);
-const national = actor('nasional', ['national', { kind: 'national' }]);
 
 /** Three desa of Kab. Semarang (3322); the 7th digit 2 marks a desa. */
 const MEMBERS = ['3322012001', '3322012002', '3322022003'];

@@ -1,6 +1,8 @@
-/** Test helpers for the kawasan recommender: the invariants every recommendation must hold. */
+/** Test helpers for kawasan rules: actors for rule tables, the invariants every recommendation must hold. */
 import { expect } from 'vitest';
+import type { Role, Scope } from '../access/role.ts';
 import { type ContiguityGraph, normaliseGraph } from './contiguity.ts';
+import type { KawasanActor } from './kawasan-actor.ts';
 import type { CandidateDesa, Recommendation } from './recommender.ts';
 import { desaRole } from './recommender-score.ts';
 
@@ -61,3 +63,23 @@ export function expectRecommendationInvariants(result: Recommendation, inputs: I
   expect(seen.size + result.leftOut.length).toBe(inputs.desa.length);
   expect(new Set([...seen, ...leftOut]).size).toBe(inputs.desa.length);
 }
+
+/** A kawasan actor holding `grants` (role, scope), named `label`. */
+export function kawasanActor(label: string, ...grants: [Role, Scope][]): KawasanActor {
+  return { userId: label, label, grants: grants.map(([role, scope]) => ({ role, scope })) };
+}
+
+const region = (code: string): Scope => ({ kind: 'region', code });
+
+/** Actors around kawasan of Kabupaten Semarang (3322) and Demak (3321), for rule tables. */
+export const ACTORS = {
+  kabSemarang: kawasanActor('kab-semarang', ['kabupaten', region('3322')]),
+  kabDemak: kawasanActor('kab-demak', ['kabupaten', region('3321')]),
+  jateng: kawasanActor('jateng', ['province', region('33')]),
+  jatim: kawasanActor('jatim', ['province', region('35')]),
+  operator: kawasanActor('operator', ['village', region('3322012001')]),
+  manager: kawasanActor('pengelola', ['kawasan_manager', { kind: 'kawasan', id: 'K-1' }]),
+  otherManager: kawasanActor('pengelola-lain', ['kawasan_manager', { kind: 'kawasan', id: 'K-2' }]),
+  kawasanFacilitator: kawasanActor('pendamping-kawasan', ['facilitator', { kind: 'kawasan', id: 'K-1' }]),
+  national: kawasanActor('nasional', ['national', { kind: 'national' }]),
+} as const;

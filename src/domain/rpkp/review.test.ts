@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Role, Scope } from '../access/role.ts';
 import type { KawasanActor } from '../kawasan/kawasan-actor.ts';
 import type { KawasanState } from '../kawasan/lifecycle.ts';
+import { ACTORS as A } from '../kawasan/testing.ts';
 import type { RpkpPlan } from './plan.ts';
 import {
   EDITABLE_STATES,
@@ -28,22 +28,8 @@ import {
 } from './review.ts';
 import { activity, CROSS_MEMBERS, MEMBERS, plan, programme } from './testing.ts';
 
-const region = (code: string): Scope => ({ kind: 'region', code });
-const actor = (label: string, ...grants: [Role, Scope][]): KawasanActor => ({
-  userId: label,
-  label,
-  grants: grants.map(([role, scope]) => ({ role, scope })),
-});
-
-const kabSemarang = actor('kab-semarang', ['kabupaten', region('3322')]);
-const kabDemak = actor('kab-demak', ['kabupaten', region('3321')]);
-const jateng = actor('jateng', ['province', region('33')]);
-const jatim = actor('jatim', ['province', region('35')]);
-const operator = actor('operator', ['village', region('3322012001')]);
-const facilitator = actor('pendamping', ['facilitator', { kind: 'kawasan', id: 'K-1' }]);
-const manager = actor('pengelola', ['kawasan_manager', { kind: 'kawasan', id: 'K-1' }]);
-const otherManager = actor('pengelola-lain', ['kawasan_manager', { kind: 'kawasan', id: 'K-2' }]);
-const national = actor('nasional', ['national', { kind: 'national' }]);
+const { kabSemarang, kabDemak, jateng, jatim, operator, manager, otherManager, national } = A;
+const facilitator = A.kawasanFacilitator;
 const cli: KawasanActor = { userId: null, label: 'baris perintah', grants: [], system: true };
 
 const PERBUP = { number: 'Perbup 12 Tahun 2026', date: '2026-03-14', documentId: 'doc-7' };
