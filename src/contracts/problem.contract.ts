@@ -13,3 +13,12 @@ export const ProblemSchema = z
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof ProblemSchema>;
+
+/** The refusals of a route that changes a record within a scope: bad input, who, what, conflict. */
+export const MUTATION_PROBLEMS = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+} as const;

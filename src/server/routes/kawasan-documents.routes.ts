@@ -7,18 +7,12 @@ import {
   KawasanParamsSchema,
   UpdateDocumentBodySchema,
 } from '../../contracts/kawasan.contract.ts';
-import { ProblemSchema } from '../../contracts/problem.contract.ts';
+import { MUTATION_PROBLEMS, ProblemSchema } from '../../contracts/problem.contract.ts';
 import { AppError } from '../../domain/errors.ts';
 import { DOCUMENT_LIMIT_BYTES } from '../../domain/kawasan/registry.ts';
 import type { KawasanDocumentService } from '../../services/kawasan/kawasan-documents.service.ts';
 
-const problems = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
+const problems = MUTATION_PROBLEMS;
 const tags = ['kawasan'];
 
 /** Documents of a kawasan. Uploads are the file's bytes as the body, up to 20 MB. */

@@ -7,16 +7,10 @@ import {
   RecommendationParamsSchema,
   RecommendationSchema,
 } from '../../contracts/kawasan.contract.ts';
-import { ProblemSchema } from '../../contracts/problem.contract.ts';
+import { MUTATION_PROBLEMS } from '../../contracts/problem.contract.ts';
 import type { KawasanRecommendationService } from '../../services/kawasan/kawasan-recommendation.service.ts';
 
-const problems = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
+const problems = MUTATION_PROBLEMS;
 const tags = ['kawasan'];
 
 /** The formation recommender: runs stored with their seed, and proposals turned into kawasan. */

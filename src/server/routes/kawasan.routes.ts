@@ -17,18 +17,12 @@ import {
   TransitionBodySchema,
   UpdateKawasanBodySchema,
 } from '../../contracts/kawasan.contract.ts';
-import { ProblemSchema } from '../../contracts/problem.contract.ts';
+import { MUTATION_PROBLEMS, ProblemSchema } from '../../contracts/problem.contract.ts';
 import type { KawasanService } from '../../services/kawasan/kawasan.service.ts';
 import type { KawasanDashboardService } from '../../services/kawasan/kawasan-dashboard.service.ts';
 import type { KawasanInstitutionService } from '../../services/kawasan/kawasan-institutions.service.ts';
 
-const problems = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
+const problems = MUTATION_PROBLEMS;
 const tags = ['kawasan'];
 
 export interface KawasanRouteServices {

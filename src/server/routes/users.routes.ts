@@ -12,16 +12,10 @@ import {
   UserListQuerySchema,
   UserViewSchema,
 } from '../../contracts/access.contract.ts';
-import { ProblemSchema } from '../../contracts/problem.contract.ts';
+import { MUTATION_PROBLEMS } from '../../contracts/problem.contract.ts';
 import type { AccountService } from '../../services/access/account.service.ts';
 
-const problems = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
+const problems = MUTATION_PROBLEMS;
 const tags = ['pengguna'];
 
 /** Account administration, within the administrator's region scope. */
