@@ -87,7 +87,7 @@ export type KawasanDocument = z.infer<typeof KawasanDocumentSchema>;
 
 export const DocumentUploadQuerySchema = z.object({
   fileName: z.string().trim().min(1).max(200).describe('Name of the uploaded file'),
-  kind: DocumentKindSchema.describe('sk, peta, berita_acara, perdes_bersama, lainnya'),
+  kind: DocumentKindSchema.describe('sk, peta, berita_acara, perdes_bersama, rpkp, bukti_kegiatan, lainnya'),
   title: z.string().trim().min(3, 'Judul minimal 3 huruf.').max(200),
   public: z
     .enum(['true', 'false'])

@@ -24,6 +24,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { IdmStatus } from '../domain/village-index/idm.types.ts';
+import type {
+  CarryOverRecord,
+  DecisionRecord,
+  StoredPlan,
+  StoredRegulation,
+  StoredResult,
+} from './deliberation-records.ts';
 import type { InstitutionMemberRecord, StoredRecommendation } from './kawasan-records.ts';
 
 /** Byte-wise text, so `LIKE '33%'` prefix searches can use a btree index on PostgreSQL 15. */
@@ -510,4 +517,172 @@ export const kawasanRecommendation = pgTable(
     actorLabel: text('actor_label').notNull(),
   },
   (t) => [index('kawasan_recommendation_kabupaten_idx').on(t.kabupatenCode, t.at)],
+);
+
+/**
+ * A musyawarah of a kawasan's process: of one member desa (dusun, desa, desa khusus) or of the
+ * kawasan (antar desa, musrenbang kawasan). Entered during or after the meeting; `state` is
+ * `draf` until the berita acara is fixed (`ditetapkan`), after which nothing changes.
+ */
+export const musyawarah = pgTable(
+  'musyawarah',
+  {
+    id: uuid('id').primaryKey(),
+    kawasanId: uuid('kawasan_id')
+      .notNull()
+      .references(() => kawasan.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    /** The member desa holding a desa-level musyawarah; null for the kawasan's own. */
+    desaCode: byteText('desa_code'),
+    organiser: text('organiser').notNull(),
+    heldOn: text('held_on').notNull(),
+    place: text('place').notNull(),
+    agenda: text('agenda').array().notNull().default(sql`'{}'::text[]`),
+    chair: text('chair'),
+    secretary: text('secretary'),
+    /** Quorum was not reached at first; the meeting was postponed and continued as the rules allow. */
+    postponedThenContinued: boolean('postponed_then_continued').notNull().default(false),
+    decisions: jsonb('decisions').$type<DecisionRecord[]>().notNull().default(sql`'[]'::jsonb`),
+    notes: text('notes'),
+    state: text('state').notNull().default('draf'),
+    fixedAt: timestamp('fixed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('musyawarah_kawasan_idx').on(t.kawasanId, t.heldOn)],
+);
+
+/** Invited and attending participants; names for the attendance list, no identity numbers. */
+export const musyawarahParticipant = pgTable(
+  'musyawarah_participant',
+  {
+    id: uuid('id').primaryKey(),
+    musyawarahId: uuid('musyawarah_id')
+      .notNull()
+      .references(() => musyawarah.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    gender: text('gender').notNull(),
+    youth: boolean('youth').notNull().default(false),
+    poorOrMarginal: boolean('poor_or_marginal').notNull().default(false),
+    disability: boolean('disability').notNull().default(false),
+    element: text('element').notNull(),
+    /** Which member desa the participant represents; null for agencies and facilitators. */
+    desaCode: byteText('desa_code'),
+    /** Office or group as written on the attendance list, e.g. "Ketua KWT Melati". */
+    affiliation: text('affiliation'),
+    invited: boolean('invited').notNull(),
+    attended: boolean('attended').notNull(),
+  },
+  (t) => [index('musyawarah_participant_meeting_idx').on(t.musyawarahId, t.position)],
+);
+
+/**
+ * A proposal (usulan): a desa's or the kawasan's produk unggulan, or a programme. It keeps its id
+ * across cycles; `history` records every cycle it was brought to and not funded.
+ */
+export const deliberationProposal = pgTable(
+  'deliberation_proposal',
+  {
+    id: uuid('id').primaryKey(),
+    kawasanId: uuid('kawasan_id')
+      .notNull()
+      .references(() => kawasan.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    desaCode: byteText('desa_code'),
+    description: text('description'),
+    proposer: text('proposer'),
+    /** Whole rupiah; null when the proposal is a choice (a product) rather than something to fund. */
+    requestedBudget: bigint('requested_budget', { mode: 'bigint' }),
+    /** diajukan, terpilih, didanai, dibawa (carried over), tidak_terpilih. */
+    status: text('status').notNull().default('diajukan'),
+    /** The published result that decided the status last. */
+    decidedBy: uuid('decided_by'),
+    history: jsonb('history').$type<CarryOverRecord[]>().notNull().default(sql`'[]'::jsonb`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('deliberation_proposal_kawasan_idx').on(t.kawasanId, t.kind, t.status)],
+);
+
+/**
+ * The outcome of a choice in a musyawarah: the inputs (proposals, criteria and weights, scores,
+ * votes, budget) and what the published method computed from them, so anyone can recompute it.
+ */
+export const musyawarahResult = pgTable(
+  'musyawarah_result',
+  {
+    id: uuid('id').primaryKey(),
+    musyawarahId: uuid('musyawarah_id')
+      .notNull()
+      .references(() => musyawarah.id, { onDelete: 'cascade' }),
+    subject: text('subject').notNull(),
+    title: text('title').notNull(),
+    /** skor, suara, skor_lalu_suara, suara_lalu_skor, mufakat. */
+    method: text('method').notNull(),
+    cycleYear: smallint('cycle_year').notNull(),
+    result: jsonb('result').$type<StoredResult>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('musyawarah_result_meeting_idx').on(t.musyawarahId)],
+);
+
+/**
+ * One version of a kawasan's RPKP. Content changes only while the version is editable; the
+ * approved version in force is the newest `disetujui` one (domain/rpkp/review.ts). The partial
+ * unique index keeps one open version per kawasan under concurrent requests.
+ */
+export const rpkpVersion = pgTable(
+  'rpkp_version',
+  {
+    id: uuid('id').primaryKey(),
+    kawasanId: uuid('kawasan_id')
+      .notNull()
+      .references(() => kawasan.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    basedOn: integer('based_on'),
+    state: text('state').notNull(),
+    submission: integer('submission').notNull().default(0),
+    title: text('title').notNull(),
+    plan: jsonb('plan').$type<StoredPlan>().notNull(),
+    regulation: jsonb('regulation').$type<StoredRegulation>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('rpkp_version_number_idx').on(t.kawasanId, t.version),
+    uniqueIndex('rpkp_version_one_open_idx')
+      .on(t.kawasanId)
+      .where(sql`${t.state} in ('draf', 'diajukan', 'ditinjau', 'perlu_klarifikasi', 'tinjauan_selesai')`),
+  ],
+);
+
+/**
+ * A progress report on one activity of the kawasan's plan: status, progress in basis points
+ * (0–10 000), the quantity realised against its output target, and evidence documents. The newest
+ * report of an activity is its standing; earlier ones are its timeline.
+ */
+export const rpkpProgress = pgTable(
+  'rpkp_progress',
+  {
+    id: uuid('id').primaryKey(),
+    kawasanId: uuid('kawasan_id')
+      .notNull()
+      .references(() => kawasan.id, { onDelete: 'cascade' }),
+    activityId: text('activity_id').notNull(),
+    reportedOn: text('reported_on').notNull(),
+    status: text('status').notNull(),
+    progressBp: integer('progress_bp').notNull(),
+    /** Realised quantity of the activity's first output, in its unit, as an exact decimal string. */
+    quantity: text('quantity'),
+    /** Whole rupiah spent so far, when known. */
+    spent: bigint('spent', { mode: 'bigint' }),
+    note: text('note'),
+    documentIds: uuid('document_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    reportedBy: text('reported_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rpkp_progress_activity_idx').on(t.kawasanId, t.activityId, t.reportedOn)],
 );

@@ -40,7 +40,7 @@ const MEMBERS = ['3322012001', '3322012002', '3322022003'];
 /** Semarang and Demak: a cross-kabupaten kawasan. */
 const CROSS = ['3322012001', '3321012001'];
 const SK = { number: '414/123/2025', date: '2025-03-14', documentId: 'doc-1' };
-const FULL: TransitionInput = { reason: 'Hasil musyawarah antar desa', sk: SK };
+const FULL: TransitionInput = { reason: 'Hasil musyawarah antar desa', sk: SK, approvedPlan: true };
 
 const kawasan = (state: KawasanState, memberCodes: readonly string[] = MEMBERS): KawasanSnapshot => ({
   id: 'K-1',
@@ -130,6 +130,8 @@ const REFUSED: Refused[] = [
   ['a member operator cannot start planning', 'ditetapkan', 'start_planning', operator, MEMBERS, {}, 'actor', /pengelola kawasan ini/],
   ['another kawasan’s manager cannot start planning', 'ditetapkan', 'start_planning', otherManager, MEMBERS, {}, 'actor', /pengelola kawasan ini/],
   ['a kabupaten of a cross-kabupaten kawasan cannot run it', 'perencanaan', 'start_implementation', kabDemak, CROSS, {}, 'actor', /gubernur/],
+  ['implementation needs an approved RPKP', 'perencanaan', 'start_implementation', manager, MEMBERS, {}, 'approved_plan', /setelah RPKP-nya disetujui/],
+  ['a plan in review is not approved', 'perencanaan', 'start_implementation', manager, MEMBERS, { approvedPlan: false }, 'approved_plan', /RPKP disetujui/],
 ];
 
 /** An allowed rule: label, state, action, actor, members, input. */
@@ -146,7 +148,7 @@ const ALLOWED_CASES: Allowed[] = [
   ['the governor designates a cross-kabupaten kawasan', 'diverifikasi', 'designate', jateng, CROSS, { sk: SK }],
   ['taken elsewhere, but not these members', 'diverifikasi', 'designate', kabSemarang, MEMBERS, { sk: SK, taken: new Map([['3322012099', 'K-9']]) }],
   ['the manager starts planning', 'ditetapkan', 'start_planning', manager, MEMBERS, {}],
-  ['the manager starts implementation', 'perencanaan', 'start_implementation', manager, MEMBERS, {}],
+  ['the manager starts implementation with an approved RPKP', 'perencanaan', 'start_implementation', manager, MEMBERS, { approvedPlan: true }],
   ['the manager starts evaluation', 'pelaksanaan', 'start_evaluation', manager, MEMBERS, {}],
   ['the manager starts a new cycle', 'evaluasi', 'start_new_cycle', manager, MEMBERS, {}],
   ['a proposer withdraws with a reason', 'usulan', 'cancel', operator, MEMBERS, { reason: 'Musyawarah desa menarik usulan' }],
@@ -170,6 +172,7 @@ describe('transition: guards', () => {
     expect(refusalErrorCode('actor')).toBe('forbidden');
     expect(refusalErrorCode('state')).toBe('conflict');
     expect(refusalErrorCode('members_free')).toBe('conflict');
+    expect(refusalErrorCode('approved_plan')).toBe('conflict');
     expect(refusalErrorCode('decree')).toBe('invalid_input');
   });
 

@@ -94,7 +94,8 @@ export type GuardId =
   | 'single_province'
   | 'members_free'
   | 'decree'
-  | 'reason';
+  | 'reason'
+  | 'approved_plan';
 
 export interface TransitionRule {
   action: KawasanAction;
@@ -135,7 +136,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     from: ['perencanaan'],
     to: 'pelaksanaan',
     actor: 'management',
-    guards: [],
+    guards: ['approved_plan'],
   },
   { action: 'start_evaluation', from: ['pelaksanaan'], to: 'evaluasi', actor: 'management', guards: [] },
   { action: 'start_new_cycle', from: ['evaluasi'], to: 'perencanaan', actor: 'management', guards: [] },
@@ -180,6 +181,8 @@ export interface TransitionInput {
   sk?: DesignationDecree;
   /** Member desa already in another active kawasan: code → that kawasan's id or name. */
   taken?: ReadonlyMap<string, string>;
+  /** Whether an RPKP version of the kawasan is approved (`domain/rpkp/review.ts` hasApprovedPlan). */
+  approvedPlan?: boolean;
 }
 
 /** What the audit row of an allowed transition records. */
@@ -206,6 +209,7 @@ const GUARD_LABELS: Record<GuardId, string> = {
   members_free: 'satu desa satu kawasan aktif',
   decree: 'SK penetapan',
   reason: 'alasan',
+  approved_plan: 'RPKP disetujui',
 };
 
 function runGuard(guard: GuardId, kawasan: KawasanSnapshot, input: TransitionInput): FieldIssue[] {
@@ -222,6 +226,16 @@ function runGuard(guard: GuardId, kawasan: KawasanSnapshot, input: TransitionInp
       return decreeIssues(input.sk);
     case 'reason':
       return reasonIssues(input.reason);
+    case 'approved_plan':
+      return input.approvedPlan
+        ? []
+        : [
+            {
+              field: 'rpkp',
+              message:
+                'Kawasan baru dapat masuk pelaksanaan setelah RPKP-nya disetujui dengan peraturan kepala daerah.',
+            },
+          ];
   }
 }
 
@@ -276,6 +290,6 @@ export function transition(
 /** The error code a service throws for a refusal: who may not act is forbidden, a wrong state a conflict. */
 export function refusalErrorCode(guard: RefusalGuard): ErrorCode {
   if (guard === 'actor') return 'forbidden';
-  if (guard === 'state' || guard === 'members_free') return 'conflict';
+  if (guard === 'state' || guard === 'members_free' || guard === 'approved_plan') return 'conflict';
   return 'invalid_input';
 }

@@ -7,7 +7,15 @@ import type { FieldIssue } from '../errors.ts';
 import { type ActorRule, actorPasses, type KawasanActor } from './kawasan-actor.ts';
 import { FINAL_STATES, type KawasanState } from './lifecycle.ts';
 
-export const DOCUMENT_KINDS = ['sk', 'peta', 'berita_acara', 'perdes_bersama', 'lainnya'] as const;
+export const DOCUMENT_KINDS = [
+  'sk',
+  'peta',
+  'berita_acara',
+  'perdes_bersama',
+  'rpkp',
+  'bukti_kegiatan',
+  'lainnya',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
@@ -15,6 +23,8 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   peta: 'Peta delineasi',
   berita_acara: 'Berita acara / notulen',
   perdes_bersama: 'Peraturan bersama kepala desa',
+  rpkp: 'RPKP dan peraturan penetapannya',
+  bukti_kegiatan: 'Bukti kegiatan (foto, dokumen)',
   lainnya: 'Lainnya',
 };
 

@@ -5,10 +5,11 @@
 import { and, asc, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
 import type { KawasanListQuery, KawasanMember } from '../../contracts/kawasan.contract.ts';
 import { type Orm, queryRows } from '../../db/client.ts';
-import { kawasan, kawasanMember, kawasanTheme } from '../../db/schema.ts';
+import { kawasan, kawasanMember, kawasanTheme, rpkpVersion } from '../../db/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import { KAWASAN_STATES, type KawasanState } from '../../domain/kawasan/lifecycle.ts';
 import { desaRole } from '../../domain/kawasan/recommender-score.ts';
+import { hasApprovedPlan, type RpkpState } from '../../domain/rpkp/review.ts';
 import { formatRegionCode, villageTypeOf } from '../../domain/region-code.ts';
 import { IDM_SCHEME } from '../../domain/village-index/idm.scheme.ts';
 import type { IdmStatus } from '../../domain/village-index/idm.types.ts';
@@ -83,6 +84,15 @@ export function createKawasanRepository(orm: Orm) {
           ),
         );
       return new Map(rows.map((r) => [r.code, r.name]));
+    },
+
+    /** Whether one of the kawasan's RPKP versions is approved, which `pelaksanaan` requires. */
+    async approvedPlan(id: string): Promise<boolean> {
+      const rows = await orm
+        .select({ version: rpkpVersion.version, state: rpkpVersion.state })
+        .from(rpkpVersion)
+        .where(eq(rpkpVersion.kawasanId, id));
+      return hasApprovedPlan(rows.map((r) => ({ version: r.version, state: r.state as RpkpState })));
     },
 
     /** Every desa held by an active kawasan inside `prefix` (a kabupaten), for the recommender. */

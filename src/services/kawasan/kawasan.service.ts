@@ -167,7 +167,12 @@ export function createKawasanService({ db, now }: KawasanDeps) {
       { id, state: row.state, memberCodes: row.memberCodes },
       body.action,
       kawasanActorOf(actor),
-      { reason: body.reason ?? undefined, sk, taken: await repo.takenElsewhere(row.memberCodes, id) },
+      {
+        reason: body.reason ?? undefined,
+        sk,
+        taken: await repo.takenElsewhere(row.memberCodes, id),
+        approvedPlan: body.action === 'start_implementation' ? await repo.approvedPlan(id) : undefined,
+      },
     );
     if (!result.ok) throw new AppError(refusalErrorCode(result.guard), result.reason, result.issues);
     const decree = result.audit.sk;

@@ -101,6 +101,8 @@ export const enKawasanPublic: typeof idKawasanPublic = {
         peta: 'Delineation map',
         berita_acara: 'Minutes',
         perdes_bersama: 'Joint village regulation',
+        rpkp: 'RPKP and its adopting regulation',
+        bukti_kegiatan: 'Activity evidence (photos, documents)',
         lainnya: 'Other',
       },
       download: 'Download {{title}}',

@@ -71,6 +71,8 @@ export const enKawasan: typeof idKawasan = {
       peta: 'Delineation map',
       berita_acara: 'Minutes (berita acara)',
       perdes_bersama: 'Joint village regulation',
+      rpkp: 'RPKP and its adopting regulation',
+      bukti_kegiatan: 'Activity evidence (photos, documents)',
       lainnya: 'Other',
     },
     institutionKind: {

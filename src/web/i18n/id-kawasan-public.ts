@@ -99,6 +99,8 @@ export const idKawasanPublic = {
         peta: 'Peta delineasi',
         berita_acara: 'Berita acara / notulen',
         perdes_bersama: 'Peraturan bersama kepala desa',
+        rpkp: 'RPKP dan peraturan penetapannya',
+        bukti_kegiatan: 'Bukti kegiatan (foto, dokumen)',
         lainnya: 'Lainnya',
       },
       download: 'Unduh {{title}}',

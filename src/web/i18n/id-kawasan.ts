@@ -70,6 +70,8 @@ export const idKawasan = {
       peta: 'Peta delineasi',
       berita_acara: 'Berita acara / notulen',
       perdes_bersama: 'Peraturan bersama kepala desa',
+      rpkp: 'RPKP dan peraturan penetapannya',
+      bukti_kegiatan: 'Bukti kegiatan (foto, dokumen)',
       lainnya: 'Lainnya',
     },
     institutionKind: {
