@@ -9,8 +9,8 @@ import { kawasan, kawasanMember, kawasanTheme, rpkpVersion } from '../../db/sche
 import { AppError } from '../../domain/errors.ts';
 import { KAWASAN_STATES, type KawasanState } from '../../domain/kawasan/lifecycle.ts';
 import { desaRole } from '../../domain/kawasan/recommender-score.ts';
-import { hasApprovedPlan, type RpkpState } from '../../domain/rpkp/review.ts';
 import { formatRegionCode, villageTypeOf } from '../../domain/region-code.ts';
+import { hasApprovedPlan, type RpkpState } from '../../domain/rpkp/review.ts';
 import { IDM_SCHEME } from '../../domain/village-index/idm.scheme.ts';
 import type { IdmStatus } from '../../domain/village-index/idm.types.ts';
 
