@@ -143,7 +143,10 @@ const FLAGS = [
  * meeting, or the kawasan's member desa). A null desa code is allowed. An empty list has no issues;
  * the quorum checks report that nobody attended.
  */
-export function participantIssues(list: readonly Participant[], allowedDesaCodes: readonly string[]): FieldIssue[] {
+export function participantIssues(
+  list: readonly Participant[],
+  allowedDesaCodes: readonly string[],
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const allowed = new Set(allowedDesaCodes);
   const seen = new Set<string>();
