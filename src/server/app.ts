@@ -32,7 +32,10 @@ import { createKawasanDashboardService } from '../services/kawasan/kawasan-dashb
 import { createKawasanDocumentService } from '../services/kawasan/kawasan-documents.service.ts';
 import { createKawasanInstitutionService } from '../services/kawasan/kawasan-institutions.service.ts';
 import { createKawasanRecommendationService } from '../services/kawasan/kawasan-recommendation.service.ts';
+import { createMusyawarahService } from '../services/musyawarah/musyawarah.service.ts';
+import { createProposalService } from '../services/musyawarah/proposal.service.ts';
 import { createRegionService } from '../services/regions/region.service.ts';
+import { createRpkpService } from '../services/rpkp/rpkp.service.ts';
 import { createIndexImportService } from '../services/village-index/index-import.service.ts';
 import { createIndexSummaryService } from '../services/village-index/index-summary.service.ts';
 import { createVillageIndexService } from '../services/village-index/village-index.service.ts';
@@ -47,7 +50,9 @@ import { indexImportRoutes } from './routes/index-import.routes.ts';
 import { kawasanRoutes } from './routes/kawasan.routes.ts';
 import { kawasanDocumentRoutes } from './routes/kawasan-documents.routes.ts';
 import { kawasanRecommendationRoutes } from './routes/kawasan-recommendations.routes.ts';
+import { musyawarahRoutes } from './routes/musyawarah.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
+import { rpkpRoutes } from './routes/rpkp.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 import { villageIndexRoutes } from './routes/village-index.routes.ts';
 
@@ -169,6 +174,10 @@ export async function buildApp({
     kawasanDocumentRoutes(createKawasanDocumentService({ ...deps, files: createDocumentStore(filesDir) })),
   );
   await app.register(kawasanRecommendationRoutes(createKawasanRecommendationService(deps, registry)));
+  await app.register(
+    musyawarahRoutes({ meetings: createMusyawarahService(deps), proposals: createProposalService(deps) }),
+  );
+  await app.register(rpkpRoutes(createRpkpService(deps)));
   await app.register(authRoutes(sessions, tokens));
   await app.register(userRoutes(createAccountService(deps)));
   await app.register(auditRoutes(createAuditService(db.orm)));

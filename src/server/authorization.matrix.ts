@@ -10,6 +10,8 @@ import type { Database } from '../db/client.ts';
 import { ROLES, type Role } from '../domain/access/role.ts';
 import type { App } from './app.ts';
 import { KAWASAN_MATRIX_ROWS } from './authorization-matrix.kawasan.ts';
+import { MUSYAWARAH_MATRIX_ROWS } from './authorization-matrix.musyawarah.ts';
+import { RPKP_MATRIX_ROWS } from './authorization-matrix.rpkp.ts';
 import type { Client } from './testing.ts';
 
 export type Who = Role | 'public';
@@ -183,4 +185,6 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     }),
   },
   ...KAWASAN_MATRIX_ROWS,
+  ...MUSYAWARAH_MATRIX_ROWS,
+  ...RPKP_MATRIX_ROWS,
 ];

@@ -25,3 +25,24 @@ it('describes each kind of change in one Indonesian line', () => {
   );
   expect(describeKawasanChange('kawasan.bkad.remove', {})).toBe('BKAD dihapus.');
 });
+
+it('describes the milestones of the kawasan’s musyawarah and RPKP', () => {
+  const after = (fields: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { before: null, after: v }]));
+  expect(describeKawasanChange('musyawarah.create', after({ title: 'MAD Kedungreja' }))).toBe(
+    'Musyawarah dicatat: MAD Kedungreja.',
+  );
+  expect(
+    describeKawasanChange('musyawarah.fix', after({ title: 'MAD Kedungreja', state: 'ditetapkan' })),
+  ).toBe('Berita acara ditetapkan: MAD Kedungreja.');
+  expect(describeKawasanChange('rpkp.approve', after({ version: 2 }))).toBe('RPKP versi 2 disetujui.');
+  expect(describeKawasanChange('rpkp.request_clarification', after({ version: 1 }))).toBe(
+    'RPKP versi 1 perlu klarifikasi.',
+  );
+  expect(
+    describeKawasanChange(
+      'rpkp.progress',
+      after({ activityName: 'Rumah produksi gula', status: 'berjalan' }),
+    ),
+  ).toBe('Kemajuan kegiatan RPKP dilaporkan: Rumah produksi gula, berjalan.');
+});

@@ -3,7 +3,7 @@
  * locomotive and lagging desa of the latest year, and the timeline of every change from the
  * audit log. The public page shows a designated kawasan without its history or private documents.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type {
   KawasanDashboard,
   KawasanList,
@@ -17,7 +17,7 @@ import type { Actor } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { KawasanState } from '../../domain/kawasan/lifecycle.ts';
 import { isPublicState } from '../../domain/kawasan/registry.ts';
-import { describeKawasanChange } from '../../domain/kawasan/timeline.ts';
+import { describeKawasanChange, TIMELINE_MILESTONES } from '../../domain/kawasan/timeline.ts';
 import { createKawasanRepository, loadKawasan } from './kawasan.repository.ts';
 import { regionPrefix } from './kawasan.service.ts';
 import { reader, requireVisible } from './kawasan-access.ts';
@@ -32,11 +32,24 @@ export function createKawasanDashboardService(db: Database) {
   const repo = createKawasanRepository(db.orm);
   const views = createKawasanViews(db.orm);
 
-  async function timeline(id: string): Promise<TimelineEntry[]> {
+  /**
+   * The kawasan's own changes and the milestones of its musyawarah and RPKP, whose audit rows
+   * name the kawasan in their changes (and lie in its region, which the index narrows to).
+   */
+  async function timeline(id: string, regionCode: string): Promise<TimelineEntry[]> {
     const rows = await db.orm
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.resourceType, 'kawasan'), eq(auditLog.resourceId, id)))
+      .where(
+        or(
+          and(eq(auditLog.resourceType, 'kawasan'), eq(auditLog.resourceId, id)),
+          and(
+            eq(auditLog.regionCode, regionCode),
+            inArray(auditLog.action, [...TIMELINE_MILESTONES]),
+            sql`${auditLog.changes} -> 'kawasanId' ->> 'after' = ${id}`,
+          ),
+        ),
+      )
       .orderBy(desc(auditLog.id))
       .limit(TIMELINE_LIMIT);
     return rows.map((r) => {
@@ -72,7 +85,7 @@ export function createKawasanDashboardService(db: Database) {
       const [years, roles, entries] = await Promise.all([
         repo.yearFigures(row.memberCodes),
         latestRoles(row.memberCodes),
-        timeline(id),
+        timeline(id, row.regionCode),
       ]);
       return { id, years, locomotives: roles.locomotives, lagging: roles.lagging, timeline: entries };
     },

@@ -41,6 +41,18 @@ const PublicKawasanListPage = lazy(() =>
     default: m.PublicKawasanListPage,
   })),
 );
+const RpkpListPage = lazy(() =>
+  import('../features/rpkp/rpkp-list-page').then((m) => ({ default: m.RpkpListPage })),
+);
+const RpkpVersionPage = lazy(() =>
+  import('../features/rpkp/rpkp-version-page').then((m) => ({ default: m.RpkpVersionPage })),
+);
+const MusyawarahListPage = lazy(() =>
+  import('../features/musyawarah/musyawarah-list-page').then((m) => ({ default: m.MusyawarahListPage })),
+);
+const MusyawarahPage = lazy(() =>
+  import('../features/musyawarah/musyawarah-page').then((m) => ({ default: m.MusyawarahPage })),
+);
 const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
 const CreateUserPage = lazy(() =>
   import('../features/users/create-user-page').then((m) => ({ default: m.CreateUserPage })),
@@ -72,6 +84,10 @@ export function createAppRouter() {
             { path: 'kawasan/rekomendasi', element: <KawasanRecommenderPage /> },
             { path: 'kawasan/rekomendasi/:id', element: <KawasanRecommenderPage /> },
             { path: 'kawasan/:id', element: <KawasanPage /> },
+            { path: 'kawasan/:id/musyawarah', element: <MusyawarahListPage /> },
+            { path: 'musyawarah/:mid', element: <MusyawarahPage /> },
+            { path: 'kawasan/:id/rpkp', element: <RpkpListPage /> },
+            { path: 'kawasan/:id/rpkp/:version', element: <RpkpVersionPage /> },
             {
               path: 'admin',
               element: <RequireAdministrator />,

@@ -4,7 +4,9 @@ import { enKawasan } from './en-kawasan';
 import { enKawasanPublic } from './en-kawasan-public';
 import { enKawasanRecommender } from './en-kawasan-recommender';
 import { enMaps } from './en-maps';
+import { enMusyawarah } from './en-musyawarah';
 import { enRegionalIndex } from './en-regional-index';
+import { enRpkp } from './en-rpkp';
 import { enVillageIndex } from './en-village-index';
 import type { Messages } from './id';
 
@@ -18,6 +20,8 @@ export const en: Messages = {
   ...enRegionalIndex,
   ...enKawasanRecommender,
   ...enKawasanPublic,
+  ...enMusyawarah,
+  ...enRpkp,
   app: {
     name: 'Kawasan',
     tagline:

@@ -4,7 +4,9 @@ import { idKawasan } from './id-kawasan';
 import { idKawasanPublic } from './id-kawasan-public';
 import { idKawasanRecommender } from './id-kawasan-recommender';
 import { idMaps } from './id-maps';
+import { idMusyawarah } from './id-musyawarah';
 import { idRegionalIndex } from './id-regional-index';
+import { idRpkp } from './id-rpkp';
 import { idVillageIndex } from './id-village-index';
 
 /** Bahasa Indonesia (default language). en.ts must have exactly the same keys. */
@@ -17,6 +19,8 @@ export const id = {
   ...idRegionalIndex,
   ...idKawasanRecommender,
   ...idKawasanPublic,
+  ...idMusyawarah,
+  ...idRpkp,
   app: {
     name: 'Kawasan',
     tagline:

@@ -13,7 +13,9 @@ import { SectionCard } from '../../shared/section-card';
 import { roleCounts } from '../kawasan/kawasan-members';
 import { KawasanMembersMap } from '../kawasan/kawasan-members-map';
 import { KawasanStateBadge } from '../kawasan/kawasan-state-badge';
+import { PublicMusyawarahSection } from '../musyawarah/public-musyawarah-section';
 import { regionPath } from '../regions/region-labels';
+import { PublicRpkpSection } from '../rpkp/public-rpkp-section';
 import classes from './kawasan-public.module.css';
 import { formatDay, PUBLIC_KAWASAN_LIST_PATH } from './public-kawasan-model';
 import { PublicMembers } from './public-members';
@@ -98,6 +100,11 @@ function PublicKawasanView({ kawasan }: { kawasan: PublicKawasan }) {
       </SectionCard>
       <KawasanMembersMap members={kawasan.members} testId="public-kawasan-map" />
       <PublicYears kawasan={kawasan} />
+      <PublicRpkpSection kawasanId={kawasan.id} members={kawasan.members} />
+      <PublicMusyawarahSection
+        kawasanId={kawasan.id}
+        memberDesa={kawasan.members.map((m) => ({ code: m.code, name: m.name }))}
+      />
       <PublicInstitutions kawasan={kawasan} />
       <PublicDocuments kawasan={kawasan} />
     </Stack>

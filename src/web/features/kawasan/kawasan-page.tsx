@@ -9,6 +9,8 @@ import { DeadEndPanel } from '../../shared/dead-end-panel';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingState } from '../../shared/loading-state';
 import { SuccessNote } from '../../shared/success-note';
+import { MusyawarahLink } from '../musyawarah/musyawarah-link';
+import { RpkpLink } from '../rpkp/rpkp-link';
 import { DocumentsSection } from './documents-section';
 import { InstitutionsSection } from './institutions-section';
 import { KawasanHeader } from './kawasan-header';
@@ -84,6 +86,8 @@ export function KawasanPage() {
           setDone(action);
         }}
       />
+      <RpkpLink kawasan={kawasan} />
+      <MusyawarahLink kawasanId={kawasan.id} />
       <MembersSection kawasan={kawasan} dashboard={dashboard.data} />
       <KawasanIndexSection dashboard={dashboard} memberCount={kawasan.members.length} />
       <KawasanMembersMap

@@ -1,0 +1,382 @@
+/**
+ * The berita acara (minutes) of a musyawarah as a PDF, A4, Helvetica: the header, kind, date,
+ * place and organiser, the agenda, the attendance disaggregated, the quorum checks, the decisions,
+ * each result with its method and ranking, the attendance list with a signature column (on as many
+ * pages as it needs) and the signature block of the chair and the secretary. Content streams are
+ * left uncompressed: the files are small, and their text can be checked.
+ */
+import PDFDocument from 'pdfkit';
+import type { MusyawarahDetail, MusyawarahResult } from '../../contracts/musyawarah.contract.ts';
+import { FUNDING_RULE_LABELS } from '../../domain/deliberation/carry-over.ts';
+import { RESULT_METHOD_LABELS } from '../../domain/deliberation/outcome.ts';
+import { PROPOSAL_KIND_LABELS } from '../../domain/deliberation/proposal.ts';
+import {
+  GENDER_LABELS,
+  MUSYAWARAH_KIND_LABELS,
+  PARTICIPANT_ELEMENT_LABELS,
+  percentText,
+} from '../../domain/deliberation/quorum.ts';
+
+const MARGIN = 50;
+const A4_WIDTH = 595.28;
+const A4_HEIGHT = 841.89;
+const CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN;
+const BOTTOM = A4_HEIGHT - MARGIN;
+
+const MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+
+/** `2026-02-09` → `Senin, 9 Februari 2026`. */
+export function tanggalIndonesia(isoDate: string, withDay = true): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  const text = `${d} ${MONTHS[m - 1]} ${y}`;
+  return withDay ? `${day}, ${text}` : text;
+}
+
+/** Whole rupiah with dots: `150000000` → `Rp150.000.000`. */
+export function rupiah(amount: string): string {
+  return `Rp${amount.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+}
+
+/** The file name part of a title: lower case, letters and digits joined by dashes. */
+export function slugOf(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'musyawarah';
+}
+
+/** Characters outside the standard fonts' WinAnsi set, in forms they have. */
+const plain = (text: string) =>
+  text.replaceAll('−', '-').replaceAll('≥', '>=').replaceAll('≤', '<=').replaceAll('→', '->');
+
+const OUTCOME_LABELS: Record<MusyawarahResult['ranking'][number]['outcome'], string> = {
+  terpilih: 'Terpilih',
+  didanai: 'Didanai',
+  dibawa: 'Dibawa ke siklus berikutnya',
+  tidak_terpilih: 'Tidak terpilih',
+};
+
+interface Column {
+  header: string;
+  width: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+function ensureRoom(doc: Doc, height: number): void {
+  if (doc.y + height > BOTTOM) doc.addPage();
+}
+
+function heading(doc: Doc, text: string): void {
+  ensureRoom(doc, 40);
+  doc
+    .moveDown(0.6)
+    .font('Helvetica-Bold')
+    .fontSize(11)
+    .text(plain(text), MARGIN, doc.y, { width: CONTENT_WIDTH });
+  doc.moveDown(0.25).font('Helvetica').fontSize(10);
+}
+
+function paragraph(doc: Doc, text: string, options: { bold?: boolean; size?: number } = {}): void {
+  doc
+    .font(options.bold ? 'Helvetica-Bold' : 'Helvetica')
+    .fontSize(options.size ?? 10)
+    .text(plain(text), MARGIN, doc.y, { width: CONTENT_WIDTH, align: 'left' });
+}
+
+/** A table drawn as text at positions; the header row is repeated on every new page. */
+function table(
+  doc: Doc,
+  columns: readonly Column[],
+  rows: readonly string[][],
+  options: { rowMin?: number } = {},
+) {
+  const size = 9;
+  const pad = 3;
+  const drawRow = (cells: readonly string[], bold: boolean) => {
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+    const heights = cells.map((c, i) => doc.heightOfString(plain(c), { width: columns[i]!.width - 2 * pad }));
+    const h = Math.max(options.rowMin ?? 0, ...heights) + 2 * pad;
+    return {
+      h,
+      draw: (y: number) => {
+        let x = MARGIN;
+        for (const [i, c] of cells.entries()) {
+          const col = columns[i]!;
+          doc.rect(x, y, col.width, h).lineWidth(0.5).stroke();
+          doc.text(plain(c), x + pad, y + pad, { width: col.width - 2 * pad, align: col.align ?? 'left' });
+          x += col.width;
+        }
+        doc.x = MARGIN;
+        doc.y = y + h;
+      },
+    };
+  };
+  const header = columns.map((c) => c.header);
+  const head = () => {
+    const r = drawRow(header, true);
+    r.draw(doc.y);
+  };
+  ensureRoom(doc, 40);
+  head();
+  for (const cells of rows) {
+    const r = drawRow(cells, false);
+    if (doc.y + r.h > BOTTOM) {
+      doc.addPage();
+      head();
+      doc.font('Helvetica').fontSize(size);
+    }
+    r.draw(doc.y);
+  }
+  doc.font('Helvetica').fontSize(10);
+  doc.moveDown(0.3);
+}
+
+function attendanceSection(doc: Doc, m: MusyawarahDetail): void {
+  const s = m.summary;
+  const share = (n: number) => (s.attended > 0 ? ` (${percentText(n, s.attended)})` : '');
+  heading(doc, 'Kehadiran');
+  table(
+    doc,
+    [
+      { header: 'Uraian', width: 300 },
+      { header: 'Jumlah', width: CONTENT_WIDTH - 300, align: 'right' },
+    ],
+    [
+      ['Peserta yang diundang', String(s.invited)],
+      ['Peserta yang hadir', String(s.attended)],
+      ['Hadir dari undangan (dihitung untuk kuorum)', String(s.attendedInvited)],
+      ['Hadir tanpa undangan', String(s.walkIns)],
+      ['Perempuan yang hadir', `${s.women}${share(s.women)}`],
+      ['Laki-laki yang hadir', `${s.men}${share(s.men)}`],
+      ['Pemuda yang hadir', `${s.youth}${share(s.youth)}`],
+      ['Warga miskin atau marginal yang hadir', `${s.poorOrMarginal}${share(s.poorOrMarginal)}`],
+      ['Penyandang disabilitas yang hadir', `${s.disability}${share(s.disability)}`],
+    ],
+  );
+  if (s.byElement.length > 0) {
+    table(
+      doc,
+      [
+        { header: 'Unsur', width: 300 },
+        { header: 'Hadir', width: 97, align: 'right' },
+        { header: 'Perempuan', width: CONTENT_WIDTH - 397, align: 'right' },
+      ],
+      s.byElement.map((e) => [PARTICIPANT_ELEMENT_LABELS[e.element], String(e.attended), String(e.women)]),
+    );
+  }
+  if (s.byDesa.length > 0) {
+    const names = new Map(m.memberDesa.map((d) => [d.code, d.name]));
+    table(
+      doc,
+      [
+        { header: 'Desa', width: 300 },
+        { header: 'Hadir', width: 97, align: 'right' },
+        { header: 'Perempuan', width: CONTENT_WIDTH - 397, align: 'right' },
+      ],
+      s.byDesa.map((d) => [
+        `${names.get(d.desaCode) ?? d.desaCode} (${d.desaCode})`,
+        String(d.attended),
+        String(d.women),
+      ]),
+    );
+  }
+}
+
+function quorumSection(doc: Doc, m: MusyawarahDetail): void {
+  heading(doc, `Kuorum dan keterwakilan (aturan ${m.quorum.version})`);
+  if (m.postponedThenContinued) {
+    paragraph(
+      doc,
+      'Kuorum tidak tercapai pada saat pertama; musyawarah ditunda dan dilanjutkan dengan peserta yang hadir sesuai tata tertib.',
+    );
+    doc.moveDown(0.3);
+  }
+  table(
+    doc,
+    [
+      { header: 'Pemeriksaan', width: 90 },
+      { header: 'Sifat', width: 55 },
+      { header: 'Hasil', width: 70 },
+      { header: 'Keterangan', width: CONTENT_WIDTH - 215 },
+    ],
+    m.quorum.checks.map((c) => [c.code, c.severity, c.passed ? 'Terpenuhi' : 'Tidak terpenuhi', c.message]),
+  );
+  paragraph(
+    doc,
+    m.quorum.valid
+      ? 'Semua syarat wajib terpenuhi: musyawarah sah.'
+      : 'Belum semua syarat wajib terpenuhi: berita acara belum dapat ditetapkan.',
+    { bold: true },
+  );
+}
+
+function resultSection(doc: Doc, r: MusyawarahResult, index: number): void {
+  heading(doc, `Hasil ${index + 1}: ${r.title}`);
+  paragraph(
+    doc,
+    `Pilihan ${PROPOSAL_KIND_LABELS[r.subject].toLowerCase()} siklus ${r.cycleYear}, metode: ${RESULT_METHOD_LABELS[r.method]}.`,
+  );
+  if (r.funding) {
+    paragraph(
+      doc,
+      `Anggaran tersedia ${rupiah(r.funding.availableBudget)}, didanai ${rupiah(r.funding.fundedTotal)}, sisa ${rupiah(r.funding.remainingBudget)}. Aturan: ${FUNDING_RULE_LABELS[r.funding.rule]}.`,
+    );
+  }
+  if (r.voteMajority) paragraph(doc, `Suara terbanyak: ${r.voteMajority.message}`);
+  doc.moveDown(0.3);
+  const scored = r.ranking.some((e) => e.totalDecimal !== null);
+  const voted = r.ranking.some((e) => e.votes !== null);
+  const columns: Column[] = [
+    { header: 'Peringkat', width: 55, align: 'center' },
+    { header: 'Usulan', width: 0 },
+    ...(scored ? [{ header: 'Nilai', width: 60, align: 'right' as const }] : []),
+    ...(voted ? [{ header: 'Suara', width: 45, align: 'right' as const }] : []),
+    { header: 'Keputusan', width: 105 },
+  ];
+  columns[1]!.width = CONTENT_WIDTH - columns.reduce((a, c) => a + c.width, 0);
+  table(
+    doc,
+    columns,
+    r.ranking.map((e) => [
+      e.rank === null ? '-' : String(e.rank),
+      `${e.title}${e.carriedOver ? ' (dibawa dari siklus sebelumnya)' : ''}`,
+      ...(scored ? [e.totalDecimal ?? '-'] : []),
+      ...(voted ? [e.votes === null ? '-' : String(e.votes)] : []),
+      `${OUTCOME_LABELS[e.outcome]}${e.amount ? ` ${rupiah(e.amount)}` : ''}`,
+    ]),
+  );
+}
+
+function attendanceList(doc: Doc, m: MusyawarahDetail): void {
+  doc.addPage();
+  paragraph(doc, 'DAFTAR HADIR', { bold: true, size: 12 });
+  paragraph(doc, `${m.title}, ${tanggalIndonesia(m.heldOn)}, ${m.place}`);
+  doc.moveDown(0.5);
+  const names = new Map(m.memberDesa.map((d) => [d.code, d.name]));
+  table(
+    doc,
+    [
+      { header: 'No', width: 25, align: 'right' },
+      { header: 'Nama', width: 120 },
+      { header: 'L/P', width: 25, align: 'center' },
+      { header: 'Unsur / jabatan', width: 130 },
+      { header: 'Desa', width: 80 },
+      { header: 'Tanda tangan', width: CONTENT_WIDTH - 380 },
+    ],
+    m.participants.map((p, i) => [
+      String(i + 1),
+      p.name,
+      p.gender === 'perempuan' ? 'P' : 'L',
+      [PARTICIPANT_ELEMENT_LABELS[p.element], p.affiliation].filter(Boolean).join(' - '),
+      p.desaCode ? (p.desaName ?? names.get(p.desaCode) ?? p.desaCode) : '-',
+      p.attended ? (i % 2 === 0 ? `${i + 1}.` : `        ${i + 1}.`) : 'tidak hadir',
+    ]),
+    { rowMin: 14 },
+  );
+  paragraph(doc, `Keterangan: L = ${GENDER_LABELS.laki_laki}, P = ${GENDER_LABELS.perempuan}.`, { size: 8 });
+}
+
+function signatures(doc: Doc, m: MusyawarahDetail): void {
+  ensureRoom(doc, 130);
+  doc.moveDown(1);
+  const y = doc.y;
+  const half = CONTENT_WIDTH / 2;
+  doc.font('Helvetica').fontSize(10);
+  doc.text(`${m.place}, ${tanggalIndonesia(m.heldOn, false)}`, MARGIN + half, y, {
+    width: half,
+    align: 'center',
+  });
+  const top = doc.y + 6;
+  doc.text('Pimpinan musyawarah', MARGIN, top, { width: half, align: 'center' });
+  doc.text('Sekretaris / notulis', MARGIN + half, top, { width: half, align: 'center' });
+  const line = top + 70;
+  doc.text(`( ${plain(m.chair ?? '....................................')} )`, MARGIN, line, {
+    width: half,
+    align: 'center',
+  });
+  doc.text(`( ${plain(m.secretary ?? '....................................')} )`, MARGIN + half, line, {
+    width: half,
+    align: 'center',
+  });
+  doc.x = MARGIN;
+}
+
+/** The berita acara of `m` as PDF bytes. */
+export function renderBeritaAcara(m: MusyawarahDetail): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    compress: false,
+    info: { Title: `Berita Acara ${m.title}`, Subject: MUSYAWARAH_KIND_LABELS[m.kind], Creator: 'Kawasan' },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const kind = MUSYAWARAH_KIND_LABELS[m.kind];
+  const where = m.desaName ? `Desa ${m.desaName}, ` : '';
+  doc.font('Helvetica-Bold').fontSize(14).text('BERITA ACARA', { align: 'center' });
+  doc.fontSize(12).text(plain(kind.toUpperCase()), { align: 'center' });
+  doc.font('Helvetica').fontSize(11).text(plain(m.title), { align: 'center' });
+  doc.fontSize(10).text(plain(`${where}Kawasan ${m.kawasanName}`), { align: 'center' });
+  if (m.state === 'draf') {
+    doc.moveDown(0.3).font('Helvetica-Bold').text('DRAF - belum ditetapkan', { align: 'center' });
+  }
+  doc.moveDown(1);
+  paragraph(
+    doc,
+    `Pada hari ${tanggalIndonesia(m.heldOn)}, bertempat di ${m.place}, telah diselenggarakan ${kind.toLowerCase()} ${m.desaName ? `Desa ${m.desaName}` : `Kawasan ${m.kawasanName}`} oleh ${m.organiser}, dihadiri ${m.summary.attended} dari ${m.summary.invited} peserta yang diundang (${m.summary.women} perempuan).`,
+  );
+
+  if (m.agenda.length > 0) {
+    heading(doc, 'Acara');
+    for (const [i, item] of m.agenda.entries()) paragraph(doc, `${i + 1}. ${item}`);
+  }
+  attendanceSection(doc, m);
+  quorumSection(doc, m);
+  heading(doc, 'Keputusan');
+  if (m.decisions.length === 0) paragraph(doc, 'Belum ada keputusan yang dicatat.');
+  for (const [i, d] of m.decisions.entries()) paragraph(doc, `${i + 1}. ${d.text}`);
+  for (const [i, r] of m.results.entries()) resultSection(doc, r, i);
+  if (m.notes) {
+    heading(doc, 'Catatan');
+    paragraph(doc, m.notes);
+  }
+  paragraph(
+    doc,
+    m.state === 'ditetapkan' && m.fixedAt
+      ? `Berita acara ini ditetapkan pada ${tanggalIndonesia(m.fixedAt)}.`
+      : 'Berita acara ini masih draf dan belum ditetapkan.',
+    { size: 9 },
+  );
+  signatures(doc, m);
+  attendanceList(doc, m);
+  signatures(doc, m);
+  doc.end();
+  return done;
+}
