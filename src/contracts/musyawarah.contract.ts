@@ -298,29 +298,6 @@ export type MusyawarahResult = z.infer<typeof MusyawarahResultSchema>;
 
 /* Meetings. */
 
-export const MusyawarahSummarySchema = z
-  .object({
-    id: z.string(),
-    kind: MusyawarahKindSchema,
-    title: z.string(),
-    desaCode: z.string().nullable(),
-    desaName: z.string().nullable(),
-    heldOn: z.string(),
-    place: z.string(),
-    state: MusyawarahStateSchema,
-    invited: z.number().int(),
-    attended: z.number().int(),
-    women: z.number().int(),
-    valid: z.boolean().describe('The quorum report has every wajib check passed'),
-  })
-  .meta({ id: 'MusyawarahSummary' });
-export type MusyawarahSummary = z.infer<typeof MusyawarahSummarySchema>;
-
-export const MusyawarahListSchema = z
-  .object({ items: z.array(MusyawarahSummarySchema).describe('Newest meeting first') })
-  .meta({ id: 'MusyawarahList' });
-export type MusyawarahList = z.infer<typeof MusyawarahListSchema>;
-
 export const MusyawarahDetailSchema = z
   .object({
     id: z.string(),
@@ -355,6 +332,30 @@ export const MusyawarahDetailSchema = z
   })
   .meta({ id: 'MusyawarahDetail' });
 export type MusyawarahDetail = z.infer<typeof MusyawarahDetailSchema>;
+
+export const MusyawarahSummarySchema = MusyawarahDetailSchema.pick({
+  id: true,
+  kind: true,
+  title: true,
+  desaCode: true,
+  desaName: true,
+  heldOn: true,
+  place: true,
+  state: true,
+})
+  .extend({
+    invited: z.number().int(),
+    attended: z.number().int(),
+    women: z.number().int(),
+    valid: z.boolean().describe('The quorum report has every wajib check passed'),
+  })
+  .meta({ id: 'MusyawarahSummary' });
+export type MusyawarahSummary = z.infer<typeof MusyawarahSummarySchema>;
+
+export const MusyawarahListSchema = z
+  .object({ items: z.array(MusyawarahSummarySchema).describe('Newest meeting first') })
+  .meta({ id: 'MusyawarahList' });
+export type MusyawarahList = z.infer<typeof MusyawarahListSchema>;
 
 export const CreateMusyawarahBodySchema = z.object({
   kind: MusyawarahKindSchema,
@@ -458,24 +459,22 @@ export type UpdateProposalBody = z.infer<typeof UpdateProposalBodySchema>;
 
 /* Public views: only a kawasan in a public state, only fixed musyawarah, counts without names. */
 
-export const PublicMusyawarahSchema = z
-  .object({
-    id: z.string(),
-    kind: MusyawarahKindSchema,
-    title: z.string(),
-    desaCode: z.string().nullable(),
-    desaName: z.string().nullable(),
-    organiser: z.string(),
-    heldOn: z.string(),
-    place: z.string(),
-    agenda: z.array(z.string()),
-    fixedAt: z.string().nullable(),
-    summary: AttendanceSummarySchema,
-    quorum: QuorumReportSchema,
-    decisions: z.array(DecisionSchema),
-    results: z.array(MusyawarahResultSchema),
-  })
-  .meta({ id: 'PublicMusyawarah' });
+export const PublicMusyawarahSchema = MusyawarahDetailSchema.pick({
+  id: true,
+  kind: true,
+  title: true,
+  desaCode: true,
+  desaName: true,
+  organiser: true,
+  heldOn: true,
+  place: true,
+  agenda: true,
+  fixedAt: true,
+  summary: true,
+  quorum: true,
+  decisions: true,
+  results: true,
+}).meta({ id: 'PublicMusyawarah' });
 export type PublicMusyawarah = z.infer<typeof PublicMusyawarahSchema>;
 
 export const PublicMusyawarahListSchema = z

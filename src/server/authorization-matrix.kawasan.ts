@@ -6,18 +6,11 @@
  * so it is never in scope here; its rights are covered by the lifecycle rule table.
  */
 import { randomUUID } from 'node:crypto';
-import { inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import {
-  kawasan,
-  kawasanDocument,
-  kawasanInstitution,
-  kawasanMember,
-  kawasanRecommendation,
-  region,
-} from '../db/schema.ts';
-import { isActiveState, type KawasanState } from '../domain/kawasan/lifecycle.ts';
+import { kawasanDocument, kawasanInstitution, kawasanRecommendation } from '../db/schema.ts';
+import type { KawasanState } from '../domain/kawasan/lifecycle.ts';
 import type { MatrixRow, Who } from './authorization.matrix.ts';
+import { desaSource, insertKawasan } from './authorization-matrix.fixtures.ts';
 
 /** Who takes part in a kawasan of Kota Semarang: its kabupaten officer, the province, a facilitator of a member's kecamatan. */
 const PARTICIPANTS: readonly Who[] = ['province', 'kabupaten', 'facilitator'];
@@ -26,50 +19,18 @@ const AUTHORITY: readonly Who[] = ['kabupaten'];
 
 let serial = 0;
 
+const newDesa = desaSource('Desa Uji', 2100, 400);
+
 /** `n` new desa rows, in scope (33.74.01) or out of it (35.13.15). */
-async function freshDesa(db: Database, inScope: boolean, n = 2): Promise<string[]> {
-  const district = inScope ? '337401' : '351315';
-  const codes = Array.from(
-    { length: n },
-    () => `${district}2${String(100 + (++serial % 900)).padStart(3, '0')}`,
-  );
-  await db.orm
-    .insert(region)
-    .values(
-      codes.map((code) => ({
-        code,
-        parentCode: district,
-        level: 4,
-        name: `Desa Uji ${code}`,
-        searchName: `desa uji ${code}`,
-      })),
-    )
-    .onConflictDoNothing();
-  // A code reused by the wrap-around above may still be held by an earlier case's kawasan.
-  await db.orm.delete(kawasanMember).where(inArray(kawasanMember.desaCode, codes));
-  return codes;
+function freshDesa(db: Database, inScope: boolean, n = 2): Promise<string[]> {
+  return newDesa(db, inScope ? '337401' : '351315', n);
 }
 
 /** A kawasan in `state` with two fresh member desa. */
 async function seedKawasan(db: Database, inScope: boolean, state: KawasanState = 'draf') {
-  const id = randomUUID();
   const members = await freshDesa(db, inScope);
   const kabupaten = inScope ? '3374' : '3513';
-  const at = new Date();
-  const designated = !['draf', 'usulan', 'diverifikasi', 'ditolak', 'dibatalkan'].includes(state);
-  await db.orm.insert(kawasan).values({
-    id,
-    name: `Kawasan Uji ${++serial}`,
-    regionCode: kabupaten,
-    kabupatenCodes: [kabupaten],
-    state,
-    ...(designated ? { skNumber: '1/2026', skDate: '2026-01-02' } : {}),
-    createdAt: at,
-    updatedAt: at,
-  });
-  await db.orm
-    .insert(kawasanMember)
-    .values(members.map((desaCode) => ({ kawasanId: id, desaCode, active: isActiveState(state) })));
+  const id = await insertKawasan(db, { name: `Kawasan Uji ${++serial}`, kabupaten, state, members });
   return { id, members };
 }
 

@@ -8,20 +8,19 @@
  * record; the test kawasan manager holds another kawasan.
  */
 import { randomUUID } from 'node:crypto';
-import { inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { StoredResult } from '../db/deliberation-records.ts';
 import {
   deliberationProposal,
-  kawasan,
   kawasanMember,
   musyawarah,
   musyawarahParticipant,
   musyawarahResult,
-  region,
 } from '../db/schema.ts';
 import { computeResult } from '../domain/deliberation/outcome.ts';
 import { IN_SCOPE_VILLAGE, type MatrixRow, OUT_OF_SCOPE_VILLAGE, type Who } from './authorization.matrix.ts';
+import { desaSource, insertKawasan } from './authorization-matrix.fixtures.ts';
 
 /** Who records a musyawarah desa of the test village. */
 const RECORDERS: readonly Who[] = ['village', 'facilitator', 'kabupaten'];
@@ -30,40 +29,20 @@ let serial = 0;
 
 const villageOf = (inScope: boolean) => (inScope ? IN_SCOPE_VILLAGE : OUT_OF_SCOPE_VILLAGE);
 
+const freshDesa = desaSource('Desa Uji', 2500, 400);
+
 /** A kawasan in `perencanaan` with the test village and a fresh desa as members. */
 async function seedKawasan(db: Database, inScope: boolean): Promise<{ id: string; village: string }> {
   const village = villageOf(inScope);
-  const district = village.slice(0, 6);
-  const fresh = `${district}2${String(500 + (++serial % 400)).padStart(3, '0')}`;
-  await db.orm
-    .insert(region)
-    .values({
-      code: fresh,
-      parentCode: district,
-      level: 4,
-      name: `Desa Uji ${fresh}`,
-      searchName: `desa uji ${fresh}`,
-    })
-    .onConflictDoNothing();
-  // A desa is held by one active kawasan at a time: release it from an earlier case's.
-  await db.orm.delete(kawasanMember).where(inArray(kawasanMember.desaCode, [village, fresh]));
-  const id = randomUUID();
-  const kabupaten = village.slice(0, 4);
-  const at = new Date();
-  await db.orm.insert(kawasan).values({
-    id,
-    name: `Kawasan Musyawarah Uji ${serial}`,
-    regionCode: kabupaten,
-    kabupatenCodes: [kabupaten],
+  const [fresh] = await freshDesa(db, village.slice(0, 6), 1);
+  // A desa is held by one active kawasan at a time: release the village from an earlier case's.
+  await db.orm.delete(kawasanMember).where(eq(kawasanMember.desaCode, village));
+  const id = await insertKawasan(db, {
+    name: `Kawasan Musyawarah Uji ${++serial}`,
+    kabupaten: village.slice(0, 4),
     state: 'perencanaan',
-    skNumber: '1/2026',
-    skDate: '2026-01-02',
-    createdAt: at,
-    updatedAt: at,
+    members: [village, fresh!],
   });
-  await db.orm
-    .insert(kawasanMember)
-    .values([village, fresh].map((desaCode) => ({ kawasanId: id, desaCode, active: true })));
   return { id, village };
 }
 

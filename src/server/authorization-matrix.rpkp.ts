@@ -6,12 +6,12 @@
  * rows. The kawasan-manager test role holds another kawasan, so it is never in scope here.
  */
 import { randomUUID } from 'node:crypto';
-import { inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { StoredPlan } from '../db/deliberation-records.ts';
-import { kawasan, kawasanMember, region, rpkpVersion } from '../db/schema.ts';
+import { rpkpVersion } from '../db/schema.ts';
 import type { RpkpState } from '../domain/rpkp/review.ts';
 import type { MatrixRow, Who } from './authorization.matrix.ts';
+import { desaSource, insertKawasan } from './authorization-matrix.fixtures.ts';
 
 /** Who manages a kawasan of Kota Semarang: its kabupaten officer (the designating government). */
 const MANAGEMENT: readonly Who[] = ['kabupaten'];
@@ -20,25 +20,7 @@ const REPORTERS: readonly Who[] = ['kabupaten', 'province', 'facilitator'];
 
 let serial = 0;
 
-async function freshDesa(db: Database, inScope: boolean): Promise<string[]> {
-  const district = inScope ? '337401' : '351315';
-  const codes = Array.from({ length: 2 }, () => `${district}20${String(++serial % 100).padStart(2, '0')}`);
-  await db.orm
-    .insert(region)
-    .values(
-      codes.map((code) => ({
-        code,
-        parentCode: district,
-        level: 4,
-        name: `Desa RPKP ${code}`,
-        searchName: `desa rpkp ${code}`,
-      })),
-    )
-    .onConflictDoNothing();
-  // A code reused by the wrap-around above may still be held by an earlier case's kawasan.
-  await db.orm.delete(kawasanMember).where(inArray(kawasanMember.desaCode, codes));
-  return codes;
-}
+const freshDesa = desaSource('Desa RPKP', 2000, 100);
 
 /** A complete one-activity plan for this year, in `members[0]`. */
 function completePlan(members: readonly string[]): StoredPlan {
@@ -76,24 +58,11 @@ function completePlan(members: readonly string[]): StoredPlan {
 
 /** A kawasan in `perencanaan` and, with `state`, its version 1 in that state with a complete plan. */
 async function seedPlan(db: Database, inScope: boolean, state?: RpkpState) {
-  const id = randomUUID();
-  const members = await freshDesa(db, inScope);
+  const members = await freshDesa(db, inScope ? '337401' : '351315');
   const kabupaten = inScope ? '3374' : '3513';
+  const name = `Kawasan RPKP Uji ${++serial}`;
+  const id = await insertKawasan(db, { name, kabupaten, state: 'perencanaan', members });
   const at = new Date();
-  await db.orm.insert(kawasan).values({
-    id,
-    name: `Kawasan RPKP Uji ${++serial}`,
-    regionCode: kabupaten,
-    kabupatenCodes: [kabupaten],
-    state: 'perencanaan',
-    skNumber: '1/2026',
-    skDate: '2026-01-02',
-    createdAt: at,
-    updatedAt: at,
-  });
-  await db.orm
-    .insert(kawasanMember)
-    .values(members.map((desaCode) => ({ kawasanId: id, desaCode, active: true })));
   const plan = completePlan(members);
   if (state)
     await db.orm.insert(rpkpVersion).values({

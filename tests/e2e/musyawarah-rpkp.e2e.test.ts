@@ -12,8 +12,8 @@
  */
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../src/services/export/testing.ts';
 import { TINY_PNG } from '../../src/services/kawasan/testing.ts';
-import { pdfText } from '../../src/services/musyawarah/testing.ts';
 import { CILACAP, KEDUNGREJA_IDM, OFFICER, prepareKawasanData } from './kawasan-fixture';
 import {
   DESKTOP,
@@ -307,6 +307,8 @@ describe.runIf(hasChromium)(
       await page.getByTestId(`${a}-output-name`).first().fill('Rumah produksi berfungsi');
       await page.getByTestId(`${a}-output-target`).first().fill('1');
       await page.getByTestId(`${a}-output-unit`).first().fill('unit');
+      // The activity answers the product the musyawarah chose.
+      await choose(page, `${a}-proposals`, /Gula kelapa/, true);
       const issues = async () => {
         if ((await page.getByTestId('rpkp-issues-none').count()) > 0) return 'none';
         const toggle = page.getByTestId('rpkp-issues-toggle');
@@ -323,6 +325,9 @@ describe.runIf(hasChromium)(
       await expect
         .poll(() => page.getByTestId('rpkp-version-page').getAttribute('data-state'))
         .toBe('diajukan');
+      await expect
+        .poll(() => page.getByTestId('rpkp-activity-proposals').textContent())
+        .toContain('Gula kelapa');
     });
 
     it('is reviewed by the province with one clarification, answered by the kabupaten', async () => {

@@ -7,6 +7,7 @@ import {
   VillageIndexListQuerySchema,
 } from '../../contracts/village-index.contract.ts';
 import { VillageIndicatorsParamsSchema } from '../../contracts/village-index-indicators.contract.ts';
+import { downloadHeaders } from '../../services/export/download.ts';
 import type { IndexExportService } from '../../services/export/index-export.service.ts';
 import type { ExportFile } from '../../services/export/table-export.ts';
 
@@ -36,11 +37,7 @@ const FormatQuerySchema = z.object({});
 
 /** Sends a table as a download named for what it holds. */
 function sendFile(reply: FastifyReply, file: ExportFile) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.fileName}"`)
-    .header('cache-control', 'no-cache')
-    .send(file.body);
+  return reply.headers(downloadHeaders(file, 'no-cache')).send(file.body);
 }
 
 /** Village index tables as CSV or XLSX files: public, like the tables they come from. */

@@ -12,11 +12,11 @@ import { queryRows } from '../../db/client.ts';
 import { describeEachEngine } from '../../db/testing.ts';
 import { recompute, type ScoringInput, type ScoringResult } from '../../domain/deliberation/scoring.ts';
 import { createTestAccount } from '../../services/access/testing.ts';
+import { pdfText } from '../../services/export/testing.ts';
 import { CILACAP, seedKedungreja } from '../../services/kawasan/testing.ts';
 import {
   antarDesaParticipants,
   KAWASAN_MEMBERS,
-  pdfText,
   seedMusyawarahKawasan,
 } from '../../services/musyawarah/testing.ts';
 import { type App, buildApp } from '../app.ts';

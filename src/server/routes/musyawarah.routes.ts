@@ -21,6 +21,7 @@ import {
   UpdateProposalBodySchema,
 } from '../../contracts/musyawarah.contract.ts';
 import { MUTATION_PROBLEMS, ProblemSchema } from '../../contracts/problem.contract.ts';
+import { downloadHeaders } from '../../services/export/download.ts';
 import type { MusyawarahService } from '../../services/musyawarah/musyawarah.service.ts';
 import type { ProposalService } from '../../services/musyawarah/proposal.service.ts';
 
@@ -166,13 +167,8 @@ export function musyawarahRoutes({ meetings, proposals }: MusyawarahRouteService
         },
       },
       async (request, reply) => {
-        const { fileName, pdf } = await meetings.beritaAcara(request.actor, request.params.mid);
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, no-store')
-          .send(pdf);
+        const file = await meetings.beritaAcara(request.actor, request.params.mid);
+        return reply.headers(downloadHeaders(file)).send(file.body);
       },
     );
 

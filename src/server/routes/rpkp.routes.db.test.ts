@@ -17,6 +17,7 @@ import { queryRows } from '../../db/client.ts';
 import { describeEachEngine } from '../../db/testing.ts';
 import { totalBudget } from '../../domain/rpkp/budget.ts';
 import { createTestAccount } from '../../services/access/testing.ts';
+import { pdfText } from '../../services/export/testing.ts';
 import { CILACAP, seedKedungreja } from '../../services/kawasan/testing.ts';
 import {
   createRpkpRepository,
@@ -28,7 +29,6 @@ import {
   kedungrejaPlan,
   PLAN_BUDGETS,
   PLAN_TOTAL,
-  pdfText,
   seedKawasanDocument,
   seedPlanningKawasan,
 } from '../../services/rpkp/testing.ts';

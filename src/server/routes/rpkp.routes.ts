@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MUTATION_PROBLEMS, ProblemSchema } from '../../contracts/problem.contract.ts';
@@ -17,20 +16,11 @@ import {
   RpkpVersionParamsSchema,
   UpdatePlanBodySchema,
 } from '../../contracts/rpkp.contract.ts';
-import type { ExportFile } from '../../services/export/table-export.ts';
+import { downloadHeaders } from '../../services/export/download.ts';
 import type { RpkpService } from '../../services/rpkp/rpkp.service.ts';
 
 const problems = MUTATION_PROBLEMS;
 const tags = ['kawasan'];
-
-function sendFile(reply: FastifyReply, file: ExportFile) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.fileName}"`)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, no-store')
-    .send(file.body);
-}
 
 /** The RPKP of a kawasan: versions, review, convergence, exports, progress and the public view. */
 export function rpkpRoutes(rpkp: RpkpService): FastifyPluginAsyncZod {
@@ -128,33 +118,37 @@ export function rpkpRoutes(rpkp: RpkpService): FastifyPluginAsyncZod {
       (request) => rpkp.convergence(request.actor, request.params.id, request.params.version),
     );
 
-    app.get(
-      '/api/kawasan/:id/rpkp/:version/export.pdf',
+    const exports = [
       {
-        schema: {
-          tags,
-          summary: 'The version as a PDF (summary, budgets, activity table on A4 landscape)',
-          params: RpkpVersionParamsSchema,
-          response: { 200: z.any().describe('application/pdf'), ...problems },
-        },
+        format: 'pdf',
+        summary: 'The version as a PDF (summary, budgets, activity table on A4 landscape)',
+        body: 'application/pdf',
+        file: rpkp.exportPdf,
       },
-      async (request, reply) =>
-        sendFile(reply, await rpkp.exportPdf(request.actor, request.params.id, request.params.version)),
-    );
-
-    app.get(
-      '/api/kawasan/:id/rpkp/:version/export.xlsx',
       {
-        schema: {
-          tags,
-          summary: 'The version as an XLSX workbook (Ringkasan, Program dan kegiatan, Anggaran, Konvergensi)',
-          params: RpkpVersionParamsSchema,
-          response: { 200: z.any().describe('XLSX workbook'), ...problems },
-        },
+        format: 'xlsx',
+        summary: 'The version as an XLSX workbook (Ringkasan, Program dan kegiatan, Anggaran, Konvergensi)',
+        body: 'XLSX workbook',
+        file: rpkp.exportXlsx,
       },
-      async (request, reply) =>
-        sendFile(reply, await rpkp.exportXlsx(request.actor, request.params.id, request.params.version)),
-    );
+    ] as const;
+    for (const e of exports) {
+      app.get(
+        `/api/kawasan/:id/rpkp/:version/export.${e.format}`,
+        {
+          schema: {
+            tags,
+            summary: e.summary,
+            params: RpkpVersionParamsSchema,
+            response: { 200: z.any().describe(e.body), ...problems },
+          },
+        },
+        async (request, reply) => {
+          const file = await e.file(request.actor, request.params.id, request.params.version);
+          return reply.headers(downloadHeaders(file)).send(file.body);
+        },
+      );
+    }
 
     app.post(
       '/api/kawasan/:id/rpkp/activities/:activityId/progress',

@@ -94,4 +94,14 @@ describe('fileSlug', () => {
     ['Pénda', 'penda'],
     ['—', 'tabel'],
   ])('%s → %s', (text, slug) => expect(fileSlug(text)).toBe(slug));
+
+  it('cuts at a length without a trailing dash, and falls back to its own word', () => {
+    const title = 'Musyawarah Antar Desa Kawasan Agropolitan Kedungreja Tahun Anggaran 2026 Tahap Kedua';
+    expect(fileSlug(title, { maxLength: 59 })).toBe(
+      'musyawarah-antar-desa-kawasan-agropolitan-kedungreja-tahun',
+    );
+    expect(fileSlug(title, { maxLength: 60 })).toHaveLength(60);
+    expect(fileSlug('Rapat — 1', { maxLength: 6 })).toBe('rapat');
+    expect(fileSlug('“”', { fallback: 'musyawarah', maxLength: 60 })).toBe('musyawarah');
+  });
 });

@@ -177,14 +177,17 @@ export async function renderTable<Row>(
   return { fileName: `${baseName}.${format}`, contentType: CONTENT_TYPES[format], body };
 }
 
-/** A file-name part from a region name: `Kota Semarang` → `kota-semarang`, ASCII only. */
-export function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'tabel'
-  );
+/**
+ * A file-name part from a name or title: `Kota Semarang` → `kota-semarang`, ASCII letters and
+ * digits joined by dashes, at most `maxLength` characters; `fallback` when nothing is left.
+ */
+export function fileSlug(text: string, options: { fallback?: string; maxLength?: number } = {}): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const cut = options.maxLength === undefined ? slug : slug.slice(0, options.maxLength).replace(/-+$/, '');
+  return cut || (options.fallback ?? 'tabel');
 }

@@ -2,10 +2,8 @@
  * The berita acara (minutes) of a musyawarah as a PDF, A4, Helvetica: the header, kind, date,
  * place and organiser, the agenda, the attendance disaggregated, the quorum checks, the decisions,
  * each result with its method and ranking, the attendance list with a signature column (on as many
- * pages as it needs) and the signature block of the chair and the secretary. Content streams are
- * left uncompressed: the files are small, and their text can be checked.
+ * pages as it needs) and the signature block of the chair and the secretary.
  */
-import PDFDocument from 'pdfkit';
 import type { MusyawarahDetail, MusyawarahResult } from '../../contracts/musyawarah.contract.ts';
 import { FUNDING_RULE_LABELS } from '../../domain/deliberation/carry-over.ts';
 import { RESULT_METHOD_LABELS } from '../../domain/deliberation/outcome.ts';
@@ -16,12 +14,20 @@ import {
   PARTICIPANT_ELEMENT_LABELS,
   percentText,
 } from '../../domain/deliberation/quorum.ts';
+import {
+  type PdfColumn as Column,
+  type PdfDoc as Doc,
+  ensureRoom,
+  paragraph,
+  heading as pdfHeading,
+  table as pdfTable,
+  standardFontText as plain,
+  renderPdf,
+} from '../export/pdf.ts';
 
 const MARGIN = 50;
 const A4_WIDTH = 595.28;
-const A4_HEIGHT = 841.89;
 const CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN;
-const BOTTOM = A4_HEIGHT - MARGIN;
 
 const MONTHS = [
   'Januari',
@@ -52,23 +58,6 @@ export function rupiah(amount: string): string {
   return `Rp${amount.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 }
 
-/** The file name part of a title: lower case, letters and digits joined by dashes. */
-export function slugOf(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'musyawarah';
-}
-
-/** Characters outside the standard fonts' WinAnsi set, in forms they have. */
-const plain = (text: string) =>
-  text.replaceAll('−', '-').replaceAll('≥', '>=').replaceAll('≤', '<=').replaceAll('→', '->');
-
 const OUTCOME_LABELS: Record<MusyawarahResult['ranking'][number]['outcome'], string> = {
   terpilih: 'Terpilih',
   didanai: 'Didanai',
@@ -76,79 +65,19 @@ const OUTCOME_LABELS: Record<MusyawarahResult['ranking'][number]['outcome'], str
   tidak_terpilih: 'Tidak terpilih',
 };
 
-interface Column {
-  header: string;
-  width: number;
-  align?: 'left' | 'right' | 'center';
-}
-
-type Doc = InstanceType<typeof PDFDocument>;
-
-function ensureRoom(doc: Doc, height: number): void {
-  if (doc.y + height > BOTTOM) doc.addPage();
-}
-
 function heading(doc: Doc, text: string): void {
-  ensureRoom(doc, 40);
-  doc
-    .moveDown(0.6)
-    .font('Helvetica-Bold')
-    .fontSize(11)
-    .text(plain(text), MARGIN, doc.y, { width: CONTENT_WIDTH });
-  doc.moveDown(0.25).font('Helvetica').fontSize(10);
+  pdfHeading(doc, text, { size: 11, before: 0.6, after: 0.25, keepWith: 40 });
 }
 
-function paragraph(doc: Doc, text: string, options: { bold?: boolean; size?: number } = {}): void {
-  doc
-    .font(options.bold ? 'Helvetica-Bold' : 'Helvetica')
-    .fontSize(options.size ?? 10)
-    .text(plain(text), MARGIN, doc.y, { width: CONTENT_WIDTH, align: 'left' });
-}
-
-/** A table drawn as text at positions; the header row is repeated on every new page. */
+/** A table of 9-point text; the header row is repeated on every new page. */
 function table(
   doc: Doc,
   columns: readonly Column[],
   rows: readonly string[][],
   options: { rowMin?: number } = {},
 ) {
-  const size = 9;
-  const pad = 3;
-  const drawRow = (cells: readonly string[], bold: boolean) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
-    const heights = cells.map((c, i) => doc.heightOfString(plain(c), { width: columns[i]!.width - 2 * pad }));
-    const h = Math.max(options.rowMin ?? 0, ...heights) + 2 * pad;
-    return {
-      h,
-      draw: (y: number) => {
-        let x = MARGIN;
-        for (const [i, c] of cells.entries()) {
-          const col = columns[i]!;
-          doc.rect(x, y, col.width, h).lineWidth(0.5).stroke();
-          doc.text(plain(c), x + pad, y + pad, { width: col.width - 2 * pad, align: col.align ?? 'left' });
-          x += col.width;
-        }
-        doc.x = MARGIN;
-        doc.y = y + h;
-      },
-    };
-  };
-  const header = columns.map((c) => c.header);
-  const head = () => {
-    const r = drawRow(header, true);
-    r.draw(doc.y);
-  };
   ensureRoom(doc, 40);
-  head();
-  for (const cells of rows) {
-    const r = drawRow(cells, false);
-    if (doc.y + r.h > BOTTOM) {
-      doc.addPage();
-      head();
-      doc.font('Helvetica').fontSize(size);
-    }
-    r.draw(doc.y);
-  }
+  pdfTable(doc, columns, rows, { fontSize: 9, ...options });
   doc.font('Helvetica').fontSize(10);
   doc.moveDown(0.3);
 }
@@ -325,19 +254,15 @@ function signatures(doc: Doc, m: MusyawarahDetail): void {
 
 /** The berita acara of `m` as PDF bytes. */
 export function renderBeritaAcara(m: MusyawarahDetail): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    compress: false,
-    info: { Title: `Berita Acara ${m.title}`, Subject: MUSYAWARAH_KIND_LABELS[m.kind], Creator: 'Kawasan' },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const info = {
+    Title: `Berita Acara ${m.title}`,
+    Subject: MUSYAWARAH_KIND_LABELS[m.kind],
+    Creator: 'Kawasan',
+  };
+  return renderPdf({ margin: MARGIN, info }, (doc) => beritaAcara(doc, m));
+}
 
+function beritaAcara(doc: Doc, m: MusyawarahDetail): void {
   const kind = MUSYAWARAH_KIND_LABELS[m.kind];
   const where = m.desaName ? `Desa ${m.desaName}, ` : '';
   doc.font('Helvetica-Bold').fontSize(14).text('BERITA ACARA', { align: 'center' });
@@ -377,6 +302,4 @@ export function renderBeritaAcara(m: MusyawarahDetail): Promise<Buffer> {
   signatures(doc, m);
   attendanceList(doc, m);
   signatures(doc, m);
-  doc.end();
-  return done;
 }

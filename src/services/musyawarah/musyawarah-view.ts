@@ -80,6 +80,49 @@ export function quorumOf(
 
 export const computedOf = (r: ResultRecord) => r.result as unknown as ComputedResult;
 
+/** The name of `code` among `names`; null for no desa. */
+const desaNameOf = (code: string | null, names: ReadonlyMap<string, string>) =>
+  code ? (names.get(code) ?? null) : null;
+
+/** The meeting's own record (what the detail shows of it, and what the audit keeps). */
+export function meetingFields(m: MusyawarahRecord) {
+  return {
+    kind: m.kind as MusyawarahKind,
+    title: m.title,
+    desaCode: m.desaCode,
+    organiser: m.organiser,
+    heldOn: m.heldOn,
+    place: m.place,
+    agenda: m.agenda,
+    chair: m.chair,
+    secretary: m.secretary,
+    notes: m.notes,
+    postponedThenContinued: m.postponedThenContinued,
+    decisions: m.decisions,
+    state: m.state as MusyawarahDetail['state'],
+  };
+}
+
+/** What a list shows of a meeting, with its quorum report. */
+function listed(
+  m: MusyawarahRecord,
+  kawasan: Pick<KawasanRow, 'memberCodes'>,
+  participants: ReadonlyMap<string, readonly ParticipantRecord[]>,
+  desaNames: ReadonlyMap<string, string>,
+) {
+  const quorum = quorumOf(m, kawasan, participants.get(m.id) ?? []);
+  const head = {
+    id: m.id,
+    kind: m.kind as MusyawarahKind,
+    title: m.title,
+    desaCode: m.desaCode,
+    desaName: desaNameOf(m.desaCode, desaNames),
+    heldOn: m.heldOn,
+    place: m.place,
+  };
+  return { head, quorum };
+}
+
 const VOTE_RULE = QUORUM_RULES.find((r) => r.code === 'keputusan_suara_terbanyak')!;
 
 /**
@@ -181,7 +224,7 @@ export function proposalView(p: ProposalRecord, names: ReadonlyMap<string, strin
     kind: p.kind as ProposalKind,
     title: p.title,
     desaCode: p.desaCode,
-    desaName: p.desaCode ? (names.get(p.desaCode) ?? null) : null,
+    desaName: desaNameOf(p.desaCode, names),
     description: p.description,
     proposer: p.proposer,
     requestedBudget: p.requestedBudget === null ? null : p.requestedBudget.toString(),
@@ -215,15 +258,9 @@ export function createMusyawarahViews(orm: Orm) {
         names(meetings.map((m) => m.desaCode)),
       ]);
       return meetings.map((m) => {
-        const quorum = quorumOf(m, kawasan, participants.get(m.id) ?? []);
+        const { head, quorum } = listed(m, kawasan, participants, desaNames);
         return {
-          id: m.id,
-          kind: m.kind as MusyawarahKind,
-          title: m.title,
-          desaCode: m.desaCode,
-          desaName: m.desaCode ? (desaNames.get(m.desaCode) ?? null) : null,
-          heldOn: m.heldOn,
-          place: m.place,
+          ...head,
           state: m.state as MusyawarahSummary['state'],
           invited: quorum.summary.invited,
           attended: quorum.summary.attended,
@@ -240,48 +277,29 @@ export function createMusyawarahViews(orm: Orm) {
         names([...kawasan.memberCodes, m.desaCode]),
       ]);
       const quorum = quorumOf(m, kawasan, participants);
-      const kind = m.kind as MusyawarahKind;
-      const state = m.state as MusyawarahDetail['state'];
+      const fields = meetingFields(m);
       const edit =
-        recordingRefusal(kawasanActorOf(actor), placeOf(kawasan), { kind, desaCode: m.desaCode, state }) ===
-        null;
+        recordingRefusal(kawasanActorOf(actor), placeOf(kawasan), {
+          kind: fields.kind,
+          desaCode: m.desaCode,
+          state: fields.state,
+        }) === null;
       const memberDesa: MemberDesa[] = kawasan.memberCodes.map((code) => ({
         code,
         name: desaNames.get(code) ?? code,
       }));
       const participantViews: ParticipantView[] = participants.map((p) => ({
-        id: p.id,
+        ...participantOf(p),
         position: p.position,
-        name: p.name,
-        gender: p.gender as Gender,
-        youth: p.youth,
-        poorOrMarginal: p.poorOrMarginal,
-        disability: p.disability,
-        element: p.element as ParticipantElement,
-        desaCode: p.desaCode,
-        desaName: p.desaCode ? (desaNames.get(p.desaCode) ?? null) : null,
+        desaName: desaNameOf(p.desaCode, desaNames),
         affiliation: p.affiliation,
-        invited: p.invited,
-        attended: p.attended,
       }));
       return {
         id: m.id,
         kawasanId: kawasan.id,
         kawasanName: kawasan.name,
-        kind,
-        title: m.title,
-        desaCode: m.desaCode,
-        desaName: m.desaCode ? (desaNames.get(m.desaCode) ?? null) : null,
-        organiser: m.organiser,
-        heldOn: m.heldOn,
-        place: m.place,
-        agenda: m.agenda,
-        chair: m.chair,
-        secretary: m.secretary,
-        notes: m.notes,
-        postponedThenContinued: m.postponedThenContinued,
-        decisions: m.decisions,
-        state,
+        ...fields,
+        desaName: desaNameOf(m.desaCode, desaNames),
         fixedAt: m.fixedAt ? m.fixedAt.toISOString() : null,
         createdAt: m.createdAt.toISOString(),
         updatedAt: m.updatedAt.toISOString(),
@@ -306,16 +324,10 @@ export function createMusyawarahViews(orm: Orm) {
         names(meetings.map((m) => m.desaCode)),
       ]);
       return meetings.map((m) => {
-        const quorum = quorumOf(m, kawasan, participants.get(m.id) ?? []);
+        const { head, quorum } = listed(m, kawasan, participants, desaNames);
         return {
-          id: m.id,
-          kind: m.kind as MusyawarahKind,
-          title: m.title,
-          desaCode: m.desaCode,
-          desaName: m.desaCode ? (desaNames.get(m.desaCode) ?? null) : null,
+          ...head,
           organiser: m.organiser,
-          heldOn: m.heldOn,
-          place: m.place,
           agenda: m.agenda,
           fixedAt: m.fixedAt ? m.fixedAt.toISOString() : null,
           summary: quorum.summary,

@@ -30,13 +30,14 @@ import {
   voteAttendanceIssues,
 } from '../../domain/deliberation/outcome.ts';
 import type { ProposalKind } from '../../domain/deliberation/proposal.ts';
-import { isDesaLevelKind, type MusyawarahKind, type Participant } from '../../domain/deliberation/quorum.ts';
+import { isDesaLevelKind, type MusyawarahKind } from '../../domain/deliberation/quorum.ts';
 import { AppError, type FieldIssue } from '../../domain/errors.ts';
 import { isPublicState } from '../../domain/kawasan/registry.ts';
 import { parseRegionCode } from '../../domain/region-code.ts';
+import { type ExportFile, fileSlug } from '../export/table-export.ts';
 import { type KawasanRow, loadKawasan } from '../kawasan/kawasan.repository.ts';
 import { canSee, kawasanActorOf, reader, requireVisible, writer } from '../kawasan/kawasan-access.ts';
-import { renderBeritaAcara, slugOf } from './berita-acara-pdf.ts';
+import { renderBeritaAcara } from './berita-acara-pdf.ts';
 import { auditDeliberation } from './deliberation-audit.ts';
 import {
   createMusyawarahRepository,
@@ -48,6 +49,8 @@ import {
   computedOf,
   createMusyawarahViews,
   fixIssues,
+  meetingFields,
+  participantOf,
   placeOf,
   publicResultView,
   quorumOf,
@@ -74,23 +77,7 @@ export function invalid(issues: FieldIssue[]): AppError {
 }
 
 /** What the audit keeps of a meeting (the attendance list only as counts: no names in the log). */
-function fields(m: MusyawarahRecord) {
-  return {
-    kind: m.kind,
-    title: m.title,
-    desaCode: m.desaCode,
-    organiser: m.organiser,
-    heldOn: m.heldOn,
-    place: m.place,
-    agenda: m.agenda,
-    chair: m.chair,
-    secretary: m.secretary,
-    notes: m.notes,
-    postponedThenContinued: m.postponedThenContinued,
-    decisions: m.decisions,
-    state: m.state,
-  };
-}
+const fields = meetingFields;
 
 function attendanceCounts(list: readonly Pick<ParticipantRecord, 'invited' | 'attended' | 'gender'>[]) {
   return {
@@ -137,9 +124,13 @@ export function createMusyawarahService({ db, now }: MusyawarahDeps) {
     detail: (actorInput: Actor | null, id: string) => detail(reader(actorInput), id),
 
     /** The berita acara as a PDF, for anyone who can see the kawasan (a draft is marked as such). */
-    async beritaAcara(actorInput: Actor | null, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+    async beritaAcara(actorInput: Actor | null, id: string): Promise<ExportFile> {
       const d = await detail(reader(actorInput), id);
-      return { fileName: `berita-acara-${slugOf(d.title)}.pdf`, pdf: await renderBeritaAcara(d) };
+      return {
+        fileName: `berita-acara-${fileSlug(d.title, { fallback: 'musyawarah', maxLength: 60 })}.pdf`,
+        contentType: 'application/pdf',
+        body: await renderBeritaAcara(d),
+      };
     },
 
     /** Fixed musyawarah of a kawasan in a public state, for visitors: counts only, no names. */
@@ -317,19 +308,7 @@ export function createMusyawarahService({ db, now }: MusyawarahDeps) {
           };
         });
         const allowed = isDesaLevelKind(m.kind as MusyawarahKind) ? [m.desaCode!] : k.memberCodes;
-        const list: Participant[] = rows.map((r) => ({
-          id: r.id,
-          name: r.name,
-          gender: r.gender as Participant['gender'],
-          youth: r.youth,
-          poorOrMarginal: r.poorOrMarginal,
-          disability: r.disability,
-          element: r.element as Participant['element'],
-          desaCode: r.desaCode,
-          invited: r.invited,
-          attended: r.attended,
-        }));
-        issues.push(...participantIssues(list, allowed));
+        issues.push(...participantIssues(rows.map(participantOf), allowed));
         if (issues.length > 0) throw invalid(issues);
         // Results entered earlier must still agree with who attended.
         const attendedIds = rows.filter((r) => r.attended).map((r) => r.id);

@@ -1,13 +1,14 @@
 /**
  * Test data for musyawarah: a kawasan of Kedungreja (Cilacap) in a given state, straight in the
- * database after `seedKedungreja`, attendance lists per member desa as people write them on the
- * paper list, and the text of a PDF's content streams (for uncompressed berita acara).
+ * database after `seedKedungreja`, and attendance lists per member desa as people write them on
+ * the paper list.
  */
 import { randomUUID } from 'node:crypto';
 import type { ParticipantInput } from '../../contracts/musyawarah.contract.ts';
 import type { Database } from '../../db/client.ts';
 import { kawasan, kawasanMember } from '../../db/schema.ts';
 import { isActiveState, type KawasanState } from '../../domain/kawasan/lifecycle.ts';
+import { isPublicState } from '../../domain/kawasan/registry.ts';
 import { CILACAP } from '../kawasan/testing.ts';
 
 /** Tambakreja, Ciklapa and Kedungreja: a locomotive and two lagging desa. */
@@ -24,14 +25,13 @@ export async function seedMusyawarahKawasan(
 ): Promise<string> {
   const id = randomUUID();
   const at = new Date('2026-01-10T02:00:00Z');
-  const designated = !['draf', 'usulan', 'diverifikasi', 'ditolak', 'dibatalkan'].includes(state);
   await db.orm.insert(kawasan).values({
     id,
     name,
     regionCode: CILACAP,
     kabupatenCodes: [CILACAP],
     state,
-    ...(designated ? { skNumber: '400.10/12/2026', skDate: '2026-01-08' } : {}),
+    ...(isPublicState(state) ? { skNumber: '400.10/12/2026', skDate: '2026-01-08' } : {}),
     createdAt: at,
     updatedAt: at,
   });
@@ -94,18 +94,4 @@ export function antarDesaParticipants(
     attended: true,
   });
   return rows;
-}
-
-/** The text shown by a PDF's uncompressed content streams: one line per text-showing operator. */
-export function pdfText(pdf: Buffer): string {
-  const source = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const array of source.matchAll(/\[((?:<[0-9a-fA-F]*>\s*-?[\d.]*\s*)+)\]\s*TJ/g)) {
-    let line = '';
-    for (const hex of array[1]!.matchAll(/<([0-9a-fA-F]*)>/g)) {
-      line += Buffer.from(hex[1]!, 'hex').toString('latin1');
-    }
-    lines.push(line);
-  }
-  return lines.join('\n');
 }

@@ -2,10 +2,8 @@
  * One RPKP version as a PDF to print, sign and file: the cover facts (kawasan, version, status,
  * period, adopting regulation), vision and strategies, budget roll-ups and progress on A4
  * portrait, then the programme and activity table on A4 landscape, and the convergence gaps and
- * overlaps. Helvetica (the PDF standard font, no file to ship); streams uncompressed, so the
- * text can be searched in the file itself.
+ * overlaps (see ../export/pdf.ts for the page set-up and tables).
  */
-import PDFDocument from 'pdfkit';
 import { formatProgress } from '../../domain/rpkp/budget.ts';
 import {
   AGENCY_KIND_LABELS,
@@ -17,123 +15,58 @@ import {
   type ValueChainStage,
 } from '../../domain/rpkp/plan.ts';
 import { PROGRESS_STATUS_LABELS } from '../../domain/rpkp/progress.ts';
+import {
+  contentWidth,
+  heading,
+  type PdfColumn,
+  type PdfDoc,
+  paragraph as pdfParagraph,
+  renderPdf,
+  table,
+} from '../export/pdf.ts';
 import type { RpkpExportData } from './rpkp-view.ts';
 
 const MARGIN = 36;
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
 const BORDER = '#9db8ab';
 const HEADER_FILL = '#e7f5ef';
-
-type Doc = InstanceType<typeof PDFDocument>;
-
-interface Column {
-  header: string;
-  width: number;
-  align?: 'left' | 'right';
-}
 
 const rupiah = (text: string) => formatRupiah(BigInt(text));
 const dateText = (d: Date) => d.toISOString().slice(0, 10);
 
-/** A table that continues on new pages (of `layout`) with its header repeated. */
+/** A table in the export's colours; it continues on new pages with its header repeated. */
 function drawTable(
-  doc: Doc,
-  columns: readonly Column[],
+  doc: PdfDoc,
+  columns: readonly PdfColumn[],
   rows: readonly (readonly string[])[],
-  layout: 'portrait' | 'landscape',
   fontSize = 8,
 ): void {
-  const pad = 3;
-  const left = MARGIN;
-  const bottom = () => doc.page.height - MARGIN;
-  const heightOf = (cells: readonly string[], font: string) => {
-    doc.font(font).fontSize(fontSize);
-    return (
-      Math.max(
-        ...cells.map((text, i) => doc.heightOfString(text || ' ', { width: columns[i]!.width - 2 * pad })),
-      ) +
-      2 * pad
-    );
-  };
-  const drawRow = (cells: readonly string[], font: string, fill: string | null) => {
-    const h = heightOf(cells, font);
-    let x = left;
-    const y = doc.y;
-    for (const [i, column] of columns.entries()) {
-      if (fill) doc.rect(x, y, column.width, h).fill(fill);
-      doc.rect(x, y, column.width, h).lineWidth(0.5).strokeColor(BORDER).stroke();
-      doc
-        .fillColor('#000000')
-        .font(font)
-        .fontSize(fontSize)
-        .text(cells[i] ?? '', x + pad, y + pad, {
-          width: column.width - 2 * pad,
-          align: column.align ?? 'left',
-        });
-      x += column.width;
-    }
-    doc.x = left;
-    doc.y = y + h;
-  };
-  const header = columns.map((c) => c.header);
-  drawRow(header, BOLD, HEADER_FILL);
-  for (const row of rows) {
-    if (doc.y + heightOf(row, FONT) > bottom()) {
-      doc.addPage({ size: 'A4', layout, margin: MARGIN });
-      drawRow(header, BOLD, HEADER_FILL);
-    }
-    drawRow(row, FONT, null);
-  }
+  table(doc, columns, rows, { fontSize, border: BORDER, headerFill: HEADER_FILL });
   doc.moveDown(0.8);
 }
 
-function heading(doc: Doc, text: string, size = 12) {
-  doc.x = MARGIN;
-  doc.font(BOLD).fontSize(size).fillColor('#000000').text(text);
-  doc.moveDown(0.3);
-}
-
-function paragraph(doc: Doc, text: string) {
-  doc.x = MARGIN;
-  doc
-    .font(FONT)
-    .fontSize(10)
-    .fillColor('#000000')
-    .text(text, { width: doc.page.width - 2 * MARGIN });
-  doc.moveDown(0.5);
-}
+const paragraph = (doc: PdfDoc, text: string) => pdfParagraph(doc, text, { after: 0.5 });
 
 const stageLabel = (s: string) => VALUE_CHAIN_STAGE_LABELS[s as ValueChainStage] ?? (s || '—');
 const agencyLabel = (k: string) => AGENCY_KIND_LABELS[k as AgencyKind] ?? (k || '—');
 const sourceLabel = (k: string) => FUNDING_SOURCE_LABELS[k as FundingSource] ?? (k || '—');
 
 export function renderRpkpPdf(data: RpkpExportData): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'portrait',
-    margin: MARGIN,
-    compress: false,
-    info: {
-      Title: `${data.title} (versi ${data.version})`,
-      Subject: `RPKP ${data.kawasanName}`,
-      Author: 'Kawasan',
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const info = {
+    Title: `${data.title} (versi ${data.version})`,
+    Subject: `RPKP ${data.kawasanName}`,
+    Author: 'Kawasan',
+  };
+  return renderPdf({ margin: MARGIN, info }, (doc) => rpkpPdf(doc, data));
+}
 
+function rpkpPdf(doc: PdfDoc, data: RpkpExportData): void {
   const { plan, totals, progress } = data;
-  const width = doc.page.width - 2 * MARGIN;
+  const width = contentWidth(doc);
 
   // ——— Cover facts ———
-  doc.font(FONT).fontSize(9).fillColor('#555555').text('Rencana Pembangunan Kawasan Perdesaan (RPKP)');
+  doc.font('Helvetica').fontSize(9).fillColor('#555555').text('Rencana Pembangunan Kawasan Perdesaan (RPKP)');
   doc.moveDown(0.3);
-  doc.font(BOLD).fontSize(16).fillColor('#000000').text(data.title, { width });
+  doc.font('Helvetica-Bold').fontSize(16).fillColor('#000000').text(data.title, { width });
   doc.moveDown(0.3);
   const facts: [string, string][] = [
     ['Kawasan', data.kawasanName],
@@ -158,7 +91,6 @@ export function renderRpkpPdf(data: RpkpExportData): Promise<Buffer> {
       { header: 'Isi', width: width - 170 },
     ],
     facts,
-    'portrait',
     9,
   );
   if (data.issueCount > 0)
@@ -201,7 +133,6 @@ export function renderRpkpPdf(data: RpkpExportData): Promise<Buffer> {
         progress.plan === null ? '—' : formatProgress(progress.plan),
       ],
     ],
-    'portrait',
   );
   const rollUp = (title: string, lines: readonly { label: string; total: string; activityCount: number }[]) =>
     drawTable(
@@ -212,7 +143,6 @@ export function renderRpkpPdf(data: RpkpExportData): Promise<Buffer> {
         { header: 'Anggaran', width: 110, align: 'right' },
       ],
       lines.map((l) => [l.label, String(l.activityCount), rupiah(l.total)]),
-      'portrait',
     );
   rollUp('Tahun', totals.byYear);
   rollUp('Sumber dana', totals.bySource);
@@ -260,7 +190,6 @@ export function renderRpkpPdf(data: RpkpExportData): Promise<Buffer> {
       { header: 'Kemajuan', width: 79 },
     ],
     rows,
-    'landscape',
     7,
   );
 
@@ -290,7 +219,4 @@ export function renderRpkpPdf(data: RpkpExportData): Promise<Buffer> {
       doc,
       `Kegiatan di luar periode: ${c.outsidePeriod.map((id) => names.get(id) ?? id).join(', ')}.`,
     );
-
-  doc.end();
-  return done;
 }

@@ -37,8 +37,16 @@ function storedDesa(code: string): string {
   return parsed.ok ? parsed.value.code : code.trim();
 }
 
-/** The plan as sent in a request, in its stored form. */
-export function toStoredPlan(plan: Plan): StoredPlan {
+/** What the request, stored and domain forms of a plan share; they differ in their activities. */
+interface PlanOf<A> {
+  period: { startYear: number; endYear: number };
+  vision: string;
+  strategies: readonly { id: string; text: string }[];
+  programmes: readonly { id: string; name: string; strategyId: string | null; activities: readonly A[] }[];
+}
+
+/** A copy of `plan` with each activity as `activity` makes it. */
+function mapActivities<A, B>(plan: PlanOf<A>, activity: (a: A) => B) {
   return {
     period: { startYear: plan.period.startYear, endYear: plan.period.endYear },
     vision: plan.vision,
@@ -47,25 +55,31 @@ export function toStoredPlan(plan: Plan): StoredPlan {
       id: p.id,
       name: p.name,
       strategyId: p.strategyId,
-      activities: p.activities.map(
-        (a): StoredActivity => ({
-          id: a.id,
-          name: a.name,
-          desaCodes: a.desaCodes.map(storedDesa),
-          year: a.year,
-          stage: a.stage,
-          sector: a.sector,
-          agencyKind: a.agencyKind,
-          agencyName: a.agencyName,
-          fundingSource: a.fundingSource,
-          budget: storedRupiah(a.budget),
-          outputs: a.outputs.map((o) => ({ name: o.name, unit: o.unit, target: o.target })),
-          proposalIds: [...(a.proposalIds ?? [])],
-          indicatorRefs: [...(a.indicatorRefs ?? [])],
-        }),
-      ),
+      activities: p.activities.map(activity),
     })),
   };
+}
+
+/** The plan as sent in a request, in its stored form. */
+export function toStoredPlan(plan: Plan): StoredPlan {
+  return mapActivities(
+    plan,
+    (a): StoredActivity => ({
+      id: a.id,
+      name: a.name,
+      desaCodes: a.desaCodes.map(storedDesa),
+      year: a.year,
+      stage: a.stage,
+      sector: a.sector,
+      agencyKind: a.agencyKind,
+      agencyName: a.agencyName,
+      fundingSource: a.fundingSource,
+      budget: storedRupiah(a.budget),
+      outputs: a.outputs.map((o) => ({ name: o.name, unit: o.unit, target: o.target })),
+      proposalIds: [...(a.proposalIds ?? [])],
+      indicatorRefs: [...(a.indicatorRefs ?? [])],
+    }),
+  );
 }
 
 /**
@@ -73,55 +87,37 @@ export function toStoredPlan(plan: Plan): StoredPlan {
  * the domain's plan check reports them by field path, and the roll-ups keep them apart.
  */
 export function toDomainPlan(stored: StoredPlan): RpkpPlan {
-  return {
-    period: { ...stored.period },
-    vision: stored.vision,
-    strategies: stored.strategies.map((s) => ({ ...s })),
-    programmes: stored.programmes.map((p) => ({
-      id: p.id,
-      name: p.name,
-      strategyId: p.strategyId,
-      activities: p.activities.map((a) => ({
-        id: a.id,
-        name: a.name,
-        desaCodes: [...a.desaCodes],
-        year: a.year,
-        stage: a.stage as ValueChainStage,
-        sector: a.sector,
-        agencyKind: a.agencyKind as AgencyKind,
-        agencyName: a.agencyName,
-        fundingSource: a.fundingSource as FundingSource,
-        budget: /^\d+$/.test(a.budget) ? BigInt(a.budget) : 0n,
-        outputs: a.outputs.map((o) => ({ ...o })),
-        proposalIds: [...a.proposalIds],
-        indicatorRefs: [...a.indicatorRefs],
-      })),
-    })),
-  };
+  return mapActivities(stored, (a) => ({
+    id: a.id,
+    name: a.name,
+    desaCodes: [...a.desaCodes],
+    year: a.year,
+    stage: a.stage as ValueChainStage,
+    sector: a.sector,
+    agencyKind: a.agencyKind as AgencyKind,
+    agencyName: a.agencyName,
+    fundingSource: a.fundingSource as FundingSource,
+    budget: /^\d+$/.test(a.budget) ? BigInt(a.budget) : 0n,
+    outputs: a.outputs.map((o) => ({ ...o })),
+    proposalIds: [...a.proposalIds],
+    indicatorRefs: [...a.indicatorRefs],
+  }));
 }
+
+type PlanActivity = Plan['programmes'][number]['activities'][number];
 
 /** The plan as a response carries it (the stored form, with every list present). */
 export function planView(stored: StoredPlan): Plan {
-  return {
-    period: { ...stored.period },
-    vision: stored.vision,
-    strategies: stored.strategies.map((s) => ({ ...s })),
-    programmes: stored.programmes.map((p) => ({
-      id: p.id,
-      name: p.name,
-      strategyId: p.strategyId,
-      activities: p.activities.map((a) => ({
-        ...a,
-        stage: a.stage as Plan['programmes'][number]['activities'][number]['stage'],
-        agencyKind: a.agencyKind as Plan['programmes'][number]['activities'][number]['agencyKind'],
-        fundingSource: a.fundingSource as Plan['programmes'][number]['activities'][number]['fundingSource'],
-        desaCodes: [...a.desaCodes],
-        outputs: a.outputs.map((o) => ({ ...o })),
-        proposalIds: [...a.proposalIds],
-        indicatorRefs: [...a.indicatorRefs],
-      })),
-    })),
-  };
+  return mapActivities(stored, (a) => ({
+    ...a,
+    stage: a.stage as PlanActivity['stage'],
+    agencyKind: a.agencyKind as PlanActivity['agencyKind'],
+    fundingSource: a.fundingSource as PlanActivity['fundingSource'],
+    desaCodes: [...a.desaCodes],
+    outputs: a.outputs.map((o) => ({ ...o })),
+    proposalIds: [...a.proposalIds],
+    indicatorRefs: [...a.indicatorRefs],
+  }));
 }
 
 const OPEN_INDEX = 'rpkp_version_one_open_idx';

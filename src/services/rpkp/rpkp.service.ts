@@ -34,6 +34,7 @@ import {
   RPKP_ACTIONS,
   RPKP_STATE_LABELS,
   type RpkpAction,
+  type RpkpVersionSummary,
   refusalErrorCode,
   rpkpRuleFor,
   startVersion,
@@ -42,7 +43,7 @@ import {
   versionStanding,
 } from '../../domain/rpkp/review.ts';
 import { recordAudit } from '../access/audit.service.ts';
-import { type ExportFile, fileSlug } from '../export/table-export.ts';
+import { CONTENT_TYPES, type ExportFile, fileSlug } from '../export/table-export.ts';
 import { type KawasanRow, loadKawasan } from '../kawasan/kawasan.repository.ts';
 import { kawasanActorOf, reader, requireVisible, writer } from '../kawasan/kawasan-access.ts';
 import { createRegionRepository } from '../regions/region.repository.ts';
@@ -105,10 +106,37 @@ const activityDesa = (plan: RpkpPlan) => [
   ...new Set(planActivities(plan).flatMap((p) => p.activity.desaCodes)),
 ];
 
+const versionNotFound = (version: number) =>
+  AppError.notFound(`RPKP versi ${version} tidak ditemukan untuk kawasan ini.`);
+
+/** One of the kawasan's versions (404 when it has no such version). */
+function versionOf(versions: readonly RpkpVersionRow[], version: number): RpkpVersionRow {
+  const v = versions.find((x) => x.version === version);
+  if (!v) throw versionNotFound(version);
+  return v;
+}
+
+/** What every view of a version starts with. */
+function versionHead(v: RpkpVersionRow, summaries: readonly RpkpVersionSummary[]) {
+  return {
+    version: v.version,
+    basedOn: v.basedOn,
+    state: v.state,
+    standing: versionStanding(summaries, v),
+    submission: v.submission,
+    title: v.title,
+  };
+}
+
+const EXPORTS = {
+  pdf: { contentType: 'application/pdf', render: renderRpkpPdf },
+  xlsx: { contentType: CONTENT_TYPES.xlsx, render: renderRpkpXlsx },
+} as const;
+
 export function createRpkpService({ db, now }: RpkpDeps) {
   async function findVersion(orm: Orm, kawasanId: string, version: number, lock = false) {
     const row = await createRpkpRepository(orm).find(kawasanId, version, lock);
-    if (!row) throw AppError.notFound(`RPKP versi ${version} tidak ditemukan untuk kawasan ini.`);
+    if (!row) throw versionNotFound(version);
     return row;
   }
 
@@ -154,8 +182,7 @@ export function createRpkpService({ db, now }: RpkpDeps) {
   ): Promise<RpkpVersionDetail> {
     const repo = createRpkpRepository(orm);
     const versions = await repo.versions(kawasan.id);
-    const v = versions.find((x) => x.version === version);
-    if (!v) throw AppError.notFound(`RPKP versi ${version} tidak ditemukan untuk kawasan ini.`);
+    const v = versionOf(versions, version);
     const plan = toDomainPlan(v.plan);
     // One after another: inside a transaction the queries share one connection.
     const history = await repo.history(kawasan.id, version);
@@ -165,12 +192,7 @@ export function createRpkpService({ db, now }: RpkpDeps) {
     return {
       kawasanId: kawasan.id,
       kawasanName: kawasan.name,
-      version: v.version,
-      basedOn: v.basedOn,
-      state: v.state,
-      standing: versionStanding(summaries, v),
-      submission: v.submission,
-      title: v.title,
+      ...versionHead(v, summaries),
       plan: planView(v.plan),
       regulation: v.regulation,
       issues: planIssues(plan, kawasan.memberCodes),
@@ -219,8 +241,7 @@ export function createRpkpService({ db, now }: RpkpDeps) {
   async function exportData(actorInput: Actor | null, id: string, version: number): Promise<RpkpExportData> {
     const actor = reader(actorInput);
     const { kawasan, versions } = await visible(db.orm, actor, id);
-    const v = versions.find((x) => x.version === version);
-    if (!v) throw AppError.notFound(`RPKP versi ${version} tidak ditemukan untuk kawasan ini.`);
+    const v = versionOf(versions, version);
     const plan = toDomainPlan(v.plan);
     const repo = createRpkpRepository(db.orm);
     return {
@@ -242,7 +263,46 @@ export function createRpkpService({ db, now }: RpkpDeps) {
     };
   }
 
-  const baseName = (data: RpkpExportData) => `rpkp-${fileSlug(data.kawasanName)}-v${data.version}`;
+  async function exportFile(
+    actor: Actor | null,
+    id: string,
+    version: number,
+    format: keyof typeof EXPORTS,
+  ): Promise<ExportFile> {
+    const data = await exportData(actor, id, version);
+    const { contentType, render } = EXPORTS[format];
+    return {
+      fileName: `rpkp-${fileSlug(data.kawasanName)}-v${data.version}.${format}`,
+      contentType,
+      body: await render(data),
+    };
+  }
+
+  /**
+   * A change of one version in a transaction: the actor as a writer, the kawasan (locked, 404 when
+   * the actor cannot see it) with its versions, and the version itself (locked).
+   */
+  function changeVersion<T>(
+    actorInput: Actor | null,
+    id: string,
+    version: number,
+    change: (c: {
+      orm: Orm;
+      actor: Actor;
+      kawasan: KawasanRow;
+      versions: RpkpVersionRow[];
+      v: RpkpVersionRow;
+      at: Date;
+    }) => Promise<T>,
+  ): Promise<T> {
+    const actor = writer(actorInput);
+    const at = now();
+    return db.transaction(async (tx) => {
+      const { kawasan, versions } = await visible(tx.orm, actor, id, true);
+      const v = await findVersion(tx.orm, id, version, true);
+      return change({ orm: tx.orm, actor, kawasan, versions, v, at });
+    });
+  }
 
   return {
     async list(actorInput: Actor | null, id: string): Promise<RpkpList> {
@@ -251,12 +311,7 @@ export function createRpkpService({ db, now }: RpkpDeps) {
       const summaries = summariesOf(versions);
       return {
         versions: [...versions].reverse().map((v) => ({
-          version: v.version,
-          basedOn: v.basedOn,
-          state: v.state,
-          standing: versionStanding(summaries, v),
-          submission: v.submission,
-          title: v.title,
+          ...versionHead(v, summaries),
           period: v.plan.period,
           totalBudget: totalBudget(toDomainPlan(v.plan)).toString(),
           updatedAt: v.updatedAt.toISOString(),
@@ -327,18 +382,13 @@ export function createRpkpService({ db, now }: RpkpDeps) {
     },
 
     /** Saves the content of an editable version; plan issues are shown, not refused (submit refuses them). */
-    async updatePlan(
+    updatePlan(
       actorInput: Actor | null,
       id: string,
       version: number,
       body: UpdatePlanBody,
     ): Promise<RpkpVersionDetail> {
-      const actor = writer(actorInput);
-      const at = now();
-      return db.transaction(async (tx) => {
-        const kawasan = await loadKawasan(tx.orm, id, true);
-        requireVisible(actor, kawasan);
-        const v = await findVersion(tx.orm, id, version, true);
+      return changeVersion(actorInput, id, version, async ({ orm, actor, kawasan, v, at }) => {
         if (!management(kawasanActorOf(actor), kawasan))
           throw new AppError('forbidden', actorRefusal('management', kawasan.memberCodes));
         if (!isEditable(v.state))
@@ -348,7 +398,7 @@ export function createRpkpService({ db, now }: RpkpDeps) {
           );
         const plan = toStoredPlan(body.plan);
         const title = body.title ?? v.title;
-        await createRpkpRepository(tx.orm).update(v.id, { plan, title, updatedAt: at });
+        await createRpkpRepository(orm).update(v.id, { plan, title, updatedAt: at });
         const facts = (p: StoredPlan, t: string) => {
           const domain = toDomainPlan(p);
           return {
@@ -359,7 +409,7 @@ export function createRpkpService({ db, now }: RpkpDeps) {
           };
         };
         await audit(
-          tx.orm,
+          orm,
           actor,
           kawasan,
           version,
@@ -368,21 +418,17 @@ export function createRpkpService({ db, now }: RpkpDeps) {
           facts(plan, title),
           at,
         );
-        return detail(tx.orm, actor, kawasan, version);
+        return detail(orm, actor, kawasan, version);
       });
     },
 
-    async transition(
+    transition(
       actorInput: Actor | null,
       id: string,
       version: number,
       body: RpkpTransitionBody,
     ): Promise<RpkpVersionDetail> {
-      const actor = writer(actorInput);
-      const at = now();
-      return db.transaction(async (tx) => {
-        const { kawasan, versions } = await visible(tx.orm, actor, id, true);
-        const v = await findVersion(tx.orm, id, version, true);
+      return changeVersion(actorInput, id, version, async ({ orm, actor, kawasan, versions, v, at }) => {
         const regulation = body.regulation
           ? {
               number: body.regulation.number,
@@ -392,7 +438,7 @@ export function createRpkpService({ db, now }: RpkpDeps) {
           : undefined;
         const action: RpkpAction = body.action;
         if (action === 'approve' && regulation?.documentId) {
-          const [doc] = await createRpkpRepository(tx.orm).documents(id, [regulation.documentId]);
+          const [doc] = await createRpkpRepository(orm).documents(id, [regulation.documentId]);
           if (!doc)
             throw AppError.invalid(
               'regulation.documentId',
@@ -419,14 +465,14 @@ export function createRpkpService({ db, now }: RpkpDeps) {
         );
         if (!result.ok) throw new AppError(refusalErrorCode(result.guard), result.reason, result.issues);
         const a = result.audit;
-        await createRpkpRepository(tx.orm).update(v.id, {
+        await createRpkpRepository(orm).update(v.id, {
           state: result.state,
           submission: result.submission,
           ...(a.regulation ? { regulation: a.regulation } : {}),
           updatedAt: at,
         });
         await audit(
-          tx.orm,
+          orm,
           actor,
           kawasan,
           version,
@@ -442,7 +488,7 @@ export function createRpkpService({ db, now }: RpkpDeps) {
           },
           at,
         );
-        return detail(tx.orm, actor, kawasan, version);
+        return detail(orm, actor, kawasan, version);
       });
     },
 
@@ -453,23 +499,9 @@ export function createRpkpService({ db, now }: RpkpDeps) {
       return convergenceView(v.version, toDomainPlan(v.plan));
     },
 
-    async exportPdf(actor: Actor | null, id: string, version: number): Promise<ExportFile> {
-      const data = await exportData(actor, id, version);
-      return {
-        fileName: `${baseName(data)}.pdf`,
-        contentType: 'application/pdf',
-        body: await renderRpkpPdf(data),
-      };
-    },
+    exportPdf: (actor: Actor | null, id: string, version: number) => exportFile(actor, id, version, 'pdf'),
 
-    async exportXlsx(actor: Actor | null, id: string, version: number): Promise<ExportFile> {
-      const data = await exportData(actor, id, version);
-      return {
-        fileName: `${baseName(data)}.xlsx`,
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        body: await renderRpkpXlsx(data),
-      };
-    },
+    exportXlsx: (actor: Actor | null, id: string, version: number) => exportFile(actor, id, version, 'xlsx'),
 
     /** A progress report on an activity of the version in force, with evidence among the kawasan's documents. */
     async reportProgress(

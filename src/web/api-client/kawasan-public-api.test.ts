@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isNotFound } from './api-error';
 import { kawasanPublicApi } from './kawasan-public-api';
-
-function respond(status: number, body: unknown) {
-  const fetchMock = vi.fn(async () => new Response(JSON.stringify(body), { status }));
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
+import { respond, restoreFetchAfterEach } from './testing';
 
 const urlOf = (fetchMock: ReturnType<typeof respond>, i = 0) =>
   (fetchMock.mock.calls[i] as unknown as [string])[0];
 
 const ID = '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
 
-afterEach(() => vi.unstubAllGlobals());
+restoreFetchAfterEach();
 
 describe('kawasanPublicApi', () => {
   it('lists designated kawasan, filtered by region when asked', async () => {

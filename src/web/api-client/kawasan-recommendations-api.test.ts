@@ -1,19 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isNotFound } from './api-error';
 import { setCsrfToken } from './csrf-token';
 import { kawasanRecommendationsApi } from './kawasan-recommendations-api';
-
-function respond(status: number, body: unknown) {
-  const fetchMock = vi.fn(
-    async () =>
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
-      }),
-  );
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
+import { respond, restoreFetchAfterEach } from './testing';
 
 function call(fetchMock: ReturnType<typeof respond>, i = 0) {
   const [url, init] = fetchMock.mock.calls[i] as unknown as [string, RequestInit];
@@ -22,10 +11,7 @@ function call(fetchMock: ReturnType<typeof respond>, i = 0) {
 
 const RUN_ID = '7f0c8a3e-4b1d-4c55-9a55-0c8d6a1b2c3d';
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  setCsrfToken(null);
-});
+restoreFetchAfterEach();
 
 describe('kawasanRecommendationsApi', () => {
   it('runs the recommender with only the options given, and the CSRF token', async () => {

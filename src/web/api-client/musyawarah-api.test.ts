@@ -1,39 +1,19 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type {
+  CreateMusyawarahBodyInput,
+  ParticipantsBodyInput,
+  ResultBody,
+} from '../../contracts/musyawarah.contract';
 import { setCsrfToken } from './csrf-token';
 import { beritaAcaraUrl, musyawarahApi, publicResultUrl } from './musyawarah-api';
+import { lastCall, respond, restoreFetchAfterEach } from './testing';
 
 const KAWASAN = '0b6c2f9e-3c1a-4d6e-9f7a-2b1c3d4e5f60';
 const MID = '7f1e2d3c-4b5a-4968-8776-655443322110';
 const RID = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 const PID = '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b';
 
-function respond(status: number, body: unknown) {
-  const fetchMock = vi.fn(async () =>
-    status === 204
-      ? new Response(null, { status })
-      : new Response(JSON.stringify(body), {
-          status,
-          headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
-        }),
-  );
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
-
-function lastCall(fetchMock: ReturnType<typeof respond>) {
-  const [url, init] = fetchMock.mock.calls.at(-1) as unknown as [string, RequestInit];
-  return {
-    url,
-    method: init.method ?? 'GET',
-    body: init.body === undefined ? undefined : JSON.parse(String(init.body)),
-    headers: init.headers as Record<string, string>,
-  };
-}
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  setCsrfToken(null);
-});
+restoreFetchAfterEach();
 
 describe('musyawarahApi reads', () => {
   it('reads the list, one musyawarah and the public views', async () => {
@@ -70,29 +50,44 @@ describe('musyawarahApi reads', () => {
   });
 });
 
+const MEETING: CreateMusyawarahBodyInput = {
+  kind: 'musyawarah_antar_desa',
+  title: 'MAD penetapan produk unggulan',
+  organiser: 'BKAD',
+  heldOn: '2026-03-02',
+  place: 'Balai desa',
+  agenda: ['Pembukaan', 'Penilaian usulan'],
+};
+
+const PARTICIPANT: ParticipantsBodyInput['participants'][number] = {
+  name: 'Sri Wahyuni',
+  gender: 'perempuan',
+  youth: false,
+  poorOrMarginal: false,
+  disability: false,
+  element: 'bpd',
+  desaCode: '3328012001',
+  invited: true,
+  attended: true,
+};
+
+const RESULT: ResultBody = {
+  title: 'Produk unggulan kawasan',
+  subject: 'produk_unggulan_kawasan',
+  cycleYear: 2026,
+  proposalIds: [PID],
+  method: 'mufakat',
+  vote: { kind: 'mufakat', chosenProposalIds: [PID] },
+};
+
 describe('musyawarahApi changes', () => {
   it.each([
     [
       'create',
-      () =>
-        musyawarahApi.create(KAWASAN, {
-          kind: 'musyawarah_antar_desa',
-          title: 'MAD penetapan produk unggulan',
-          organiser: 'BKAD',
-          heldOn: '2026-03-02',
-          place: 'Balai desa',
-          agenda: ['Pembukaan', 'Penilaian usulan'],
-        }),
+      () => musyawarahApi.create(KAWASAN, MEETING),
       'POST',
       `/api/kawasan/${KAWASAN}/musyawarah`,
-      {
-        kind: 'musyawarah_antar_desa',
-        title: 'MAD penetapan produk unggulan',
-        organiser: 'BKAD',
-        heldOn: '2026-03-02',
-        place: 'Balai desa',
-        agenda: ['Pembukaan', 'Penilaian usulan'],
-      },
+      MEETING,
     ],
     [
       'update',
@@ -107,60 +102,12 @@ describe('musyawarahApi changes', () => {
     ],
     [
       'participants',
-      () =>
-        musyawarahApi.setParticipants(MID, [
-          {
-            name: 'Sri Wahyuni',
-            gender: 'perempuan',
-            youth: false,
-            poorOrMarginal: false,
-            disability: false,
-            element: 'bpd',
-            desaCode: '3328012001',
-            invited: true,
-            attended: true,
-          },
-        ]),
+      () => musyawarahApi.setParticipants(MID, [PARTICIPANT]),
       'PUT',
       `/api/musyawarah/${MID}/participants`,
-      {
-        participants: [
-          {
-            name: 'Sri Wahyuni',
-            gender: 'perempuan',
-            youth: false,
-            poorOrMarginal: false,
-            disability: false,
-            element: 'bpd',
-            desaCode: '3328012001',
-            invited: true,
-            attended: true,
-          },
-        ],
-      },
+      { participants: [PARTICIPANT] },
     ],
-    [
-      'result',
-      () =>
-        musyawarahApi.addResult(MID, {
-          title: 'Produk unggulan kawasan',
-          subject: 'produk_unggulan_kawasan',
-          cycleYear: 2026,
-          proposalIds: [PID],
-          method: 'mufakat',
-          vote: { kind: 'mufakat', chosenProposalIds: [PID] },
-        }),
-      'POST',
-      `/api/musyawarah/${MID}/results`,
-      {
-        title: 'Produk unggulan kawasan',
-        subject: 'produk_unggulan_kawasan',
-        cycleYear: 2026,
-        proposalIds: [PID],
-        method: 'mufakat',
-        vote: { kind: 'mufakat', chosenProposalIds: [PID] },
-      },
-    ],
+    ['result', () => musyawarahApi.addResult(MID, RESULT), 'POST', `/api/musyawarah/${MID}/results`, RESULT],
     [
       'proposal',
       () =>

@@ -1,33 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setCsrfToken } from './csrf-token';
 import { rpkpApi, rpkpExportUrl } from './rpkp-api';
+import { lastCall, respond, restoreFetchAfterEach } from './testing';
 
 const ID = '0b6c2f9e-3c1a-4d6e-9f7a-2b1c3d4e5f60';
 const DOC = '7f1e2d3c-4b5a-4968-8776-655443322110';
 
-function respond(status: number, body: unknown) {
-  const fetchMock = vi.fn(
-    async () =>
-      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json' } }),
-  );
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
-
-function lastCall(fetchMock: ReturnType<typeof respond>) {
-  const [url, init] = fetchMock.mock.calls.at(-1) as unknown as [string, RequestInit];
-  return {
-    url,
-    method: init.method ?? 'GET',
-    body: init.body === undefined ? undefined : JSON.parse(String(init.body)),
-    headers: init.headers as Record<string, string>,
-  };
-}
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  setCsrfToken(null);
-});
+restoreFetchAfterEach();
 
 const plan = {
   period: { startYear: 2026, endYear: 2030 },

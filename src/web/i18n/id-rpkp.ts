@@ -117,6 +117,36 @@ export const idRpkp = {
       unnamedActivity: 'Kegiatan tanpa nama',
       servesStrategy: 'Strategi: {{text}}',
       desaList: 'Desa: {{list}}',
+      proposals: 'Menjawab usulan: {{list}}',
+      proposalCount_one: 'Menjawab {{count}} usulan musyawarah',
+      proposalCount_other: 'Menjawab {{count}} usulan musyawarah',
+      proposalsMore_one: '{{count}} usulan lain',
+      proposalsMore_other: '{{count}} usulan lain',
+      indicators: 'Indikator IDM yang dijawab: {{list}}',
+    },
+    links: {
+      proposalsHint: 'Usulan yang terpilih, didanai atau dibawa dalam musyawarah kawasan ini.',
+      proposalsNone:
+        'Belum ada usulan yang terpilih, didanai atau dibawa; tetapkan dahulu berita acara musyawarahnya.',
+      proposalsError: 'Daftar usulan tidak dapat dimuat; usulan yang sudah tertaut tetap tersimpan.',
+      proposalsPlaceholder: 'Pilih usulan',
+      unknownProposal: 'usulan tidak dikenal: {{id}}',
+      nothingFound: 'Tidak ada yang cocok',
+      weakOption: '{{code}} {{name}} · skor {{scores}}',
+      indicatorsHint_one:
+        'Indikator terlemah desa terpilih menurut IDM {{years}} ({{count}} indikator), skor terendah lebih dahulu.',
+      indicatorsHint_other:
+        'Indikator terlemah desa terpilih menurut IDM {{years}} ({{count}} indikator), skor terendah lebih dahulu.',
+      indicatorsNoDesa: 'Pilih desanya dahulu untuk melihat indikator IDM terlemahnya.',
+      indicatorsLoading: 'Memuat skor indikator IDM desa terpilih…',
+      indicatorsNone:
+        'Tidak ada skor indikator IDM di bawah 5 untuk desa terpilih; kode lain dapat ditambahkan.',
+      indicatorsUnscored:
+        'Desa terpilih belum punya skor indikator IDM; kode indikator dapat ditambahkan di bawah.',
+      indicatorsPlaceholder: 'Pilih indikator',
+      otherRef: 'Tambah kode lain',
+      addRef: 'Tambah',
+      unscored: 'Belum ada skor indikator IDM: {{list}}.',
     },
     editor: {
       label: 'Susun isi RPKP',
@@ -164,9 +194,7 @@ export const idRpkp = {
       addOutput: 'Tambah indikator',
       removeOutput: 'Hapus indikator',
       proposals: 'Usulan musyawarah yang dijawab',
-      proposalsHint: 'Kode usulan; tekan Enter setelah tiap kode.',
       indicators: 'Indikator indeks desa yang dijawab',
-      indicatorsHint: 'contoh IDM:IKE.09; tekan Enter setelah tiap kode.',
       duplicate: 'Salin ke tahun berikutnya',
       removeActivity: 'Hapus kegiatan',
       issueCount_one: '{{count}} perlu dilengkapi',
@@ -221,7 +249,6 @@ export const idRpkp = {
       submission: 'pengajuan ke-{{number}}',
       question: 'Pertanyaan:',
       answer: 'Jawaban:',
-      regulation: 'Ditetapkan dengan {{number}}, tanggal {{date}}',
     },
     totals: {
       note: 'Jumlah anggaran versi ini, dihitung tepat dalam rupiah utuh.',

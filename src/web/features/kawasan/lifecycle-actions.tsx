@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KawasanDetail } from '../../../contracts/kawasan.contract';
@@ -6,7 +6,7 @@ import type { KawasanAction } from '../../../domain/kawasan/lifecycle';
 import { fieldErrorsOf } from '../../api-client/api-error';
 import { MutationErrorAlert } from '../../shared/mutation-error-alert';
 import { useWideLayout } from '../../shared/use-wide-layout';
-import { DocumentUploadForm } from './document-upload-form';
+import { DocumentUploadToggle } from './document-upload-toggle';
 import {
   actionDialog,
   emptyTransitionDraft,
@@ -43,7 +43,6 @@ function DecreeFields({
   errors: Partial<Record<TransitionField, string | undefined>>;
 }) {
   const { t } = useTranslation();
-  const [uploading, setUploading] = useState(false);
   const decrees = kawasan.documents.filter((d) => d.kind === 'sk');
   return (
     <Stack gap="sm">
@@ -79,31 +78,15 @@ function DecreeFields({
         comboboxProps={{ withinPortal: true }}
         data-testid="sk-document"
       />
-      {kawasan.allowed.addDocuments &&
-        (uploading ? (
-          <Paper withBorder radius="sm" p="sm">
-            <DocumentUploadForm
-              kawasanId={kawasan.id}
-              kind="sk"
-              onUploaded={(document) => {
-                setUploading(false);
-                onChange({ ...draft, documentId: document.id });
-              }}
-              onCancel={() => setUploading(false)}
-            />
-          </Paper>
-        ) : (
-          <Group>
-            <Button
-              variant="light"
-              size="compact-sm"
-              onClick={() => setUploading(true)}
-              data-testid="sk-upload"
-            >
-              {t('kawasan.transition.skUpload')}
-            </Button>
-          </Group>
-        ))}
+      {kawasan.allowed.addDocuments && (
+        <DocumentUploadToggle
+          kawasanId={kawasan.id}
+          kind="sk"
+          label={t('kawasan.transition.skUpload')}
+          data-testid="sk-upload"
+          onUploaded={(document) => onChange({ ...draft, documentId: document.id })}
+        />
+      )}
     </Stack>
   );
 }

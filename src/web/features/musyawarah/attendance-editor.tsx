@@ -11,17 +11,11 @@ import {
   Text,
   Textarea,
   TextInput,
-  VisuallyHidden,
 } from '@mantine/core';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDesa, Participant } from '../../../contracts/musyawarah.contract';
-import {
-  GENDERS,
-  type Gender,
-  PARTICIPANT_ELEMENTS,
-  type ParticipantElement,
-} from '../../../domain/deliberation/attendance';
+import { GENDERS, PARTICIPANT_ELEMENTS } from '../../../domain/deliberation/attendance';
 import { fieldErrorsOf } from '../../api-client/api-error';
 import { MutationErrorAlert } from '../../shared/mutation-error-alert';
 import { SuccessNote } from '../../shared/success-note';
@@ -40,6 +34,7 @@ import {
   rowsFromPaste,
   rowsToSend,
 } from './attendance-draft';
+import { AttendanceTableHead } from './attendance-summary';
 import classes from './musyawarah.module.css';
 import { useSetParticipants } from './use-musyawarah-queries';
 
@@ -58,117 +53,108 @@ interface RowProps {
   nameRef: (key: string, element: HTMLInputElement | null) => void;
 }
 
-function useOptions(memberDesa: readonly MemberDesa[]) {
+/** What the table row and the card share for each field: its value, change, error and test id. */
+function useRowFields({ row, memberDesa, errors, onChange, onEnter, nameRef }: RowProps) {
   const { t } = useTranslation();
+  const flag = (name: Flag) => ({
+    checked: row[name],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => onChange(row.key, { [name]: e.currentTarget.checked }),
+    'data-testid': `attendance-${name}`,
+  });
+  // The options list only the values the field takes, so the chosen one is one of them.
+  const select = (
+    field: 'gender' | 'element' | 'desaCode',
+    testId: string,
+    data: { value: string; label: string }[],
+  ) => ({
+    data,
+    value: row[field],
+    onChange: (e: ChangeEvent<HTMLSelectElement>) =>
+      onChange(row.key, { [field]: e.currentTarget.value } as Partial<ParticipantRow>),
+    error: errors[field],
+    'data-testid': testId,
+  });
   return {
-    gender: [
+    name: {
+      ref: (el: HTMLInputElement | null) => nameRef(row.key, el),
+      value: row.name,
+      maxLength: 120,
+      onChange: (e: ChangeEvent<HTMLInputElement>) => onChange(row.key, { name: e.currentTarget.value }),
+      onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          onEnter(row.key);
+        }
+      },
+      error: errors.name,
+      'data-testid': 'attendance-name',
+    },
+    gender: select('gender', 'attendance-gender', [
       { value: '', label: '–' },
       ...GENDERS.map((g) => ({ value: g, label: t(`musyawarah.genderShort.${g}`) })),
-    ],
-    element: [
+    ]),
+    element: select('element', 'attendance-element', [
       { value: '', label: t('musyawarah.attendance.pickElement') },
       ...PARTICIPANT_ELEMENTS.map((e) => ({ value: e, label: t(`musyawarah.element.${e}`) })),
-    ],
-    desa: [
+    ]),
+    desa: select('desaCode', 'attendance-desa', [
       { value: '', label: t('musyawarah.attendance.noDesa') },
       ...memberDesa.map((d) => ({ value: d.code, label: d.name })),
-    ],
+    ]),
+    affiliation: {
+      value: row.affiliation,
+      maxLength: 160,
+      onChange: (e: ChangeEvent<HTMLInputElement>) =>
+        onChange(row.key, { affiliation: e.currentTarget.value }),
+      error: errors.affiliation,
+    },
+    flag,
   };
 }
 
-function TableRow({ row, index, memberDesa, errors, onChange, onRemove, onEnter, nameRef }: RowProps) {
+function TableRow(props: RowProps) {
+  const { row, index, onRemove } = props;
   const { t } = useTranslation();
-  const options = useOptions(memberDesa);
+  const fields = useRowFields(props);
   const n = index + 1;
-  const enter = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      onEnter(row.key);
-    }
-  };
+  const flagCell = (flag: Flag) => (
+    <Table.Td key={flag} className={classes.center}>
+      <Checkbox
+        size="xs"
+        aria-label={t(`musyawarah.attendance.flagOf.${flag}`, { n })}
+        styles={{ body: { justifyContent: 'center' } }}
+        {...fields.flag(flag)}
+      />
+    </Table.Td>
+  );
   return (
     <Table.Tr data-testid="attendance-row">
       <Table.Td className={classes.rowNumber}>{n}</Table.Td>
       <Table.Td miw={160}>
-        <TextInput
-          size="xs"
-          ref={(el) => nameRef(row.key, el)}
-          aria-label={t('musyawarah.attendance.nameOf', { n })}
-          value={row.name}
-          maxLength={120}
-          onChange={(e) => onChange(row.key, { name: e.currentTarget.value })}
-          onKeyDown={enter}
-          error={errors.name}
-          data-testid="attendance-name"
-        />
+        <TextInput size="xs" aria-label={t('musyawarah.attendance.nameOf', { n })} {...fields.name} />
       </Table.Td>
       <Table.Td w={64}>
-        <NativeSelect
-          size="xs"
-          aria-label={t('musyawarah.attendance.genderOf', { n })}
-          data={options.gender}
-          value={row.gender}
-          onChange={(e) => onChange(row.key, { gender: e.currentTarget.value as Gender | '' })}
-          error={errors.gender}
-          data-testid="attendance-gender"
-        />
+        <NativeSelect size="xs" aria-label={t('musyawarah.attendance.genderOf', { n })} {...fields.gender} />
       </Table.Td>
-      {(['youth', 'poorOrMarginal', 'disability'] as const).map((flag) => (
-        <Table.Td key={flag} className={classes.center}>
-          <Checkbox
-            size="xs"
-            aria-label={t(`musyawarah.attendance.flagOf.${flag}`, { n })}
-            checked={row[flag]}
-            onChange={(e) => onChange(row.key, { [flag]: e.currentTarget.checked })}
-            styles={{ body: { justifyContent: 'center' } }}
-            data-testid={`attendance-${flag}`}
-          />
-        </Table.Td>
-      ))}
+      {(['youth', 'poorOrMarginal', 'disability'] as const).map(flagCell)}
       <Table.Td miw={150}>
         <NativeSelect
           size="xs"
           aria-label={t('musyawarah.attendance.elementOf', { n })}
-          data={options.element}
-          value={row.element}
-          onChange={(e) => onChange(row.key, { element: e.currentTarget.value as ParticipantElement | '' })}
-          error={errors.element}
-          data-testid="attendance-element"
+          {...fields.element}
         />
       </Table.Td>
       <Table.Td miw={130}>
-        <NativeSelect
-          size="xs"
-          aria-label={t('musyawarah.attendance.desaOf', { n })}
-          data={options.desa}
-          value={row.desaCode}
-          onChange={(e) => onChange(row.key, { desaCode: e.currentTarget.value })}
-          error={errors.desaCode}
-          data-testid="attendance-desa"
-        />
+        <NativeSelect size="xs" aria-label={t('musyawarah.attendance.desaOf', { n })} {...fields.desa} />
       </Table.Td>
       <Table.Td miw={120}>
         <TextInput
           size="xs"
           aria-label={t('musyawarah.attendance.affiliationOf', { n })}
-          value={row.affiliation}
-          maxLength={160}
-          onChange={(e) => onChange(row.key, { affiliation: e.currentTarget.value })}
-          error={errors.affiliation}
+          {...fields.affiliation}
         />
       </Table.Td>
-      {(['invited', 'attended'] as const).map((flag) => (
-        <Table.Td key={flag} className={classes.center}>
-          <Checkbox
-            size="xs"
-            aria-label={t(`musyawarah.attendance.flagOf.${flag}`, { n })}
-            checked={row[flag]}
-            onChange={(e) => onChange(row.key, { [flag]: e.currentTarget.checked })}
-            styles={{ body: { justifyContent: 'center' } }}
-            data-testid={`attendance-${flag}`}
-          />
-        </Table.Td>
-      ))}
+      {(['invited', 'attended'] as const).map(flagCell)}
       <Table.Td>
         <CloseButton
           size="sm"
@@ -182,9 +168,10 @@ function TableRow({ row, index, memberDesa, errors, onChange, onRemove, onEnter,
   );
 }
 
-function CardRow({ row, index, memberDesa, errors, onChange, onRemove, onEnter, nameRef }: RowProps) {
+function CardRow(props: RowProps) {
+  const { row, index, onRemove } = props;
   const { t } = useTranslation();
-  const options = useOptions(memberDesa);
+  const fields = useRowFields(props);
   const n = index + 1;
   return (
     <Fieldset
@@ -204,63 +191,21 @@ function CardRow({ row, index, memberDesa, errors, onChange, onRemove, onEnter, 
         <Group gap="xs" wrap="nowrap" align="flex-start">
           <TextInput
             style={{ flex: 1, minWidth: 0 }}
-            ref={(el) => nameRef(row.key, el)}
             label={t('musyawarah.attendance.name')}
-            value={row.name}
-            maxLength={120}
             enterKeyHint="next"
-            onChange={(e) => onChange(row.key, { name: e.currentTarget.value })}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                onEnter(row.key);
-              }
-            }}
-            error={errors.name}
-            data-testid="attendance-name"
+            {...fields.name}
           />
-          <NativeSelect
-            w={76}
-            label={t('musyawarah.attendance.gender')}
-            data={options.gender}
-            value={row.gender}
-            onChange={(e) => onChange(row.key, { gender: e.currentTarget.value as Gender | '' })}
-            error={errors.gender}
-            data-testid="attendance-gender"
-          />
+          <NativeSelect w={76} label={t('musyawarah.attendance.gender')} {...fields.gender} />
         </Group>
-        <NativeSelect
-          label={t('musyawarah.attendance.element')}
-          data={options.element}
-          value={row.element}
-          onChange={(e) => onChange(row.key, { element: e.currentTarget.value as ParticipantElement | '' })}
-          error={errors.element}
-          data-testid="attendance-element"
-        />
-        <NativeSelect
-          label={t('musyawarah.attendance.desa')}
-          data={options.desa}
-          value={row.desaCode}
-          onChange={(e) => onChange(row.key, { desaCode: e.currentTarget.value })}
-          error={errors.desaCode}
-          data-testid="attendance-desa"
-        />
+        <NativeSelect label={t('musyawarah.attendance.element')} {...fields.element} />
+        <NativeSelect label={t('musyawarah.attendance.desa')} {...fields.desa} />
         <TextInput
           label={`${t('musyawarah.attendance.affiliation')} (${t('common.optional')})`}
-          value={row.affiliation}
-          maxLength={160}
-          onChange={(e) => onChange(row.key, { affiliation: e.currentTarget.value })}
-          error={errors.affiliation}
+          {...fields.affiliation}
         />
         <div className={classes.flags}>
           {FLAGS.map((flag) => (
-            <Checkbox
-              key={flag}
-              label={t(`musyawarah.attendance.flag.${flag}`)}
-              checked={row[flag]}
-              onChange={(e) => onChange(row.key, { [flag]: e.currentTarget.checked })}
-              data-testid={`attendance-${flag}`}
-            />
+            <Checkbox key={flag} label={t(`musyawarah.attendance.flag.${flag}`)} {...fields.flag(flag)} />
           ))}
         </div>
       </Stack>
@@ -400,36 +345,7 @@ export function AttendanceEditor({
             aria-label={t('musyawarah.attendance.tableLabel')}
             data-testid="attendance-table"
           >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">#</Table.Th>
-                <Table.Th scope="col">{t('musyawarah.attendance.name')}</Table.Th>
-                <Table.Th scope="col" title={t('musyawarah.attendance.genderLong')}>
-                  {t('musyawarah.attendance.gender')}
-                </Table.Th>
-                <Table.Th scope="col" className={classes.center}>
-                  {t('musyawarah.attendance.flag.youth')}
-                </Table.Th>
-                <Table.Th scope="col" className={classes.center}>
-                  {t('musyawarah.attendance.flag.poorOrMarginal')}
-                </Table.Th>
-                <Table.Th scope="col" className={classes.center}>
-                  {t('musyawarah.attendance.flag.disability')}
-                </Table.Th>
-                <Table.Th scope="col">{t('musyawarah.attendance.element')}</Table.Th>
-                <Table.Th scope="col">{t('musyawarah.attendance.desa')}</Table.Th>
-                <Table.Th scope="col">{t('musyawarah.attendance.affiliation')}</Table.Th>
-                <Table.Th scope="col" className={classes.center}>
-                  {t('musyawarah.attendance.flag.invited')}
-                </Table.Th>
-                <Table.Th scope="col" className={classes.center}>
-                  {t('musyawarah.attendance.flag.attended')}
-                </Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('musyawarah.attendance.removeColumn')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <AttendanceTableHead editable />
             <Table.Tbody>
               {rows.map((row, i) => (
                 <TableRow key={row.key} {...rowProps(row, i)} />

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Switch, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type {
   AttendanceSummary,
@@ -28,6 +28,86 @@ export function desaNameOf(memberDesa: readonly MemberDesa[], code: string): str
   return memberDesa.find((d) => d.code === code)?.name ?? code;
 }
 
+/** Attended and women, one row per element or per desa. */
+function CountsTable({
+  heading,
+  testId,
+  rows,
+}: {
+  heading: string;
+  testId: string;
+  rows: readonly { key: string; name: string; attended: number; women: number }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table verticalSpacing={2} aria-label={heading} data-testid={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{heading}</Table.Th>
+          <Table.Th scope="col" className={classes.number}>
+            {t('musyawarah.summary.attended')}
+          </Table.Th>
+          <Table.Th scope="col" className={classes.number}>
+            {t('musyawarah.summary.women')}
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.length === 0 && (
+          <Table.Tr>
+            <Table.Td colSpan={3}>
+              <Text size="sm" c="dimmed">
+                {t('musyawarah.summary.nobody')}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        )}
+        {rows.map((row) => (
+          <Table.Tr key={row.key}>
+            <Table.Td className={classes.wrap}>{row.name}</Table.Td>
+            <Table.Td className={classes.number}>{row.attended}</Table.Td>
+            <Table.Td className={classes.number}>{row.women}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** The columns of an attendance table; the editor's centres its marks and adds a column to remove a row. */
+export function AttendanceTableHead({ editable = false }: { editable?: boolean }) {
+  const { t } = useTranslation();
+  const flag = (name: 'youth' | 'poorOrMarginal' | 'disability' | 'invited' | 'attended') => (
+    <Table.Th scope="col" className={editable ? classes.center : undefined}>
+      {t(`musyawarah.attendance.flag.${name}`)}
+    </Table.Th>
+  );
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th scope="col">#</Table.Th>
+        <Table.Th scope="col">{t('musyawarah.attendance.name')}</Table.Th>
+        <Table.Th scope="col" title={editable ? t('musyawarah.attendance.genderLong') : undefined}>
+          {t('musyawarah.attendance.gender')}
+        </Table.Th>
+        {flag('youth')}
+        {flag('poorOrMarginal')}
+        {flag('disability')}
+        <Table.Th scope="col">{t('musyawarah.attendance.element')}</Table.Th>
+        <Table.Th scope="col">{t('musyawarah.attendance.desa')}</Table.Th>
+        <Table.Th scope="col">{t('musyawarah.attendance.affiliation')}</Table.Th>
+        {flag('invited')}
+        {flag('attended')}
+        {editable && (
+          <Table.Th scope="col">
+            <VisuallyHidden>{t('musyawarah.attendance.removeColumn')}</VisuallyHidden>
+          </Table.Th>
+        )}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
 /** The attendance counts, disaggregated: women, youth, poor or marginal, disability, by element and by desa. */
 export function AttendanceSummaryView({
   summary,
@@ -48,72 +128,26 @@ export function AttendanceSummaryView({
         ))}
       </dl>
       <div className={classes.twoColumns}>
-        <Table
-          verticalSpacing={2}
-          aria-label={t('musyawarah.summary.byElement')}
-          data-testid="summary-by-element"
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('musyawarah.summary.byElement')}</Table.Th>
-              <Table.Th scope="col" className={classes.number}>
-                {t('musyawarah.summary.attended')}
-              </Table.Th>
-              <Table.Th scope="col" className={classes.number}>
-                {t('musyawarah.summary.women')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {summary.byElement.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={3}>
-                  <Text size="sm" c="dimmed">
-                    {t('musyawarah.summary.nobody')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-            {summary.byElement.map((e) => (
-              <Table.Tr key={e.element}>
-                <Table.Td className={classes.wrap}>{t(`musyawarah.element.${e.element}`)}</Table.Td>
-                <Table.Td className={classes.number}>{e.attended}</Table.Td>
-                <Table.Td className={classes.number}>{e.women}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Table verticalSpacing={2} aria-label={t('musyawarah.summary.byDesa')} data-testid="summary-by-desa">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('musyawarah.summary.byDesa')}</Table.Th>
-              <Table.Th scope="col" className={classes.number}>
-                {t('musyawarah.summary.attended')}
-              </Table.Th>
-              <Table.Th scope="col" className={classes.number}>
-                {t('musyawarah.summary.women')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {summary.byDesa.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={3}>
-                  <Text size="sm" c="dimmed">
-                    {t('musyawarah.summary.nobody')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-            {summary.byDesa.map((d) => (
-              <Table.Tr key={d.desaCode}>
-                <Table.Td className={classes.wrap}>{desaNameOf(memberDesa, d.desaCode)}</Table.Td>
-                <Table.Td className={classes.number}>{d.attended}</Table.Td>
-                <Table.Td className={classes.number}>{d.women}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <CountsTable
+          heading={t('musyawarah.summary.byElement')}
+          testId="summary-by-element"
+          rows={summary.byElement.map((e) => ({
+            key: e.element,
+            name: t(`musyawarah.element.${e.element}`),
+            attended: e.attended,
+            women: e.women,
+          }))}
+        />
+        <CountsTable
+          heading={t('musyawarah.summary.byDesa')}
+          testId="summary-by-desa"
+          rows={summary.byDesa.map((d) => ({
+            key: d.desaCode,
+            name: desaNameOf(memberDesa, d.desaCode),
+            attended: d.attended,
+            women: d.women,
+          }))}
+        />
       </div>
     </Stack>
   );
@@ -259,21 +293,7 @@ export function AttendanceList({ participants }: { participants: readonly Partic
         aria-label={t('musyawarah.attendance.tableLabel')}
         data-testid="attendance-table"
       >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">#</Table.Th>
-            <Table.Th scope="col">{t('musyawarah.attendance.name')}</Table.Th>
-            <Table.Th scope="col">{t('musyawarah.attendance.gender')}</Table.Th>
-            <Table.Th scope="col">{t('musyawarah.attendance.flag.youth')}</Table.Th>
-            <Table.Th scope="col">{t('musyawarah.attendance.flag.poorOrMarginal')}</Table.Th>
-            <Table.Th scope="col">{t('musyawarah.attendance.flag.disability')}</Table.Th>
-            <Table.Th scope="col">{t('musyawarah.attendance.element')}</Table.Th>
-            <Table.Th scope="col">{t('musyawarah.attendance.desa')}</Table.Th>
-            <Table.Th scope="col">{t('musyawarah.attendance.affiliation')}</Table.Th>
-            <Table.Th scope="col">{t('musyawarah.attendance.flag.invited')}</Table.Th>
-            <Table.Th scope="col">{t('musyawarah.attendance.flag.attended')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <AttendanceTableHead />
         <Table.Tbody>
           {participants.map((p) => (
             <Table.Tr key={p.id} data-testid="attendance-row">

@@ -10,6 +10,7 @@ import {
 import { fieldErrorsOf } from '../../api-client/api-error';
 import { MutationErrorAlert } from '../../shared/mutation-error-alert';
 import { useFocusFirstError } from '../../shared/use-focus-first-error';
+import { DesaSelect } from './desa-select';
 import { MEETING_FIELDS, type MeetingField, type MeetingValues, meetingProblems } from './meeting-values';
 import classes from './musyawarah.module.css';
 import { formFieldErrors } from './musyawarah-forms';
@@ -73,16 +74,13 @@ export function MeetingForm(props: MeetingFormProps) {
               data-testid="meeting-kind"
             />
             {desaLevel && (
-              <NativeSelect
+              <DesaSelect
                 label={t('musyawarah.form.desa')}
                 description={memberDesa.length === 0 ? t('musyawarah.form.noMembers') : undefined}
                 required
-                data={[
-                  { value: '', label: t('musyawarah.form.desaPlaceholder') },
-                  ...memberDesa.map((d) => ({ value: d.code, label: d.name })),
-                ]}
+                memberDesa={memberDesa}
                 value={values.desaCode}
-                onChange={(e) => set({ desaCode: e.currentTarget.value })}
+                onChange={(desaCode) => set({ desaCode })}
                 error={message('desaCode')}
                 data-testid="meeting-desa"
               />

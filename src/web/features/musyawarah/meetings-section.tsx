@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { MemberDesa, MusyawarahSummary } from '../../../contracts/musyawarah.contract';
@@ -7,6 +7,7 @@ import { isDesaLevelKind } from '../../../domain/deliberation/attendance';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingState } from '../../shared/loading-state';
 import { SectionCard } from '../../shared/section-card';
+import { useAdding } from '../../shared/use-editing';
 import { useFormatDateTime } from '../../shared/use-format-date-time';
 import { useWideLayout } from '../../shared/use-wide-layout';
 import { MeetingForm } from './meeting-form';
@@ -114,23 +115,22 @@ function MeetingList({ items }: { items: readonly MusyawarahSummary[] }) {
   );
 }
 
-/** The kawasan's musyawarah, newest first, and the form to record one. */
-export function MeetingsSection({
-  kawasanId,
-  memberDesa,
-  canRecord,
-}: {
+/** What a section of the kawasan's musyawarah page gets: the kawasan, its desa, whether one may record. */
+export interface KawasanMusyawarahSectionProps {
   kawasanId: string;
   memberDesa: readonly MemberDesa[];
   canRecord: boolean;
-}) {
+}
+
+/** The kawasan's musyawarah, newest first, and the form to record one. */
+export function MeetingsSection({ kawasanId, memberDesa, canRecord }: KawasanMusyawarahSectionProps) {
   const { t } = useTranslation();
   const list = useMusyawarahList(kawasanId);
   const create = useCreateMusyawarah(kawasanId);
   const navigate = useNavigate();
-  const [adding, setAdding] = useState(false);
+  const { adding, add, done } = useAdding();
   const actions = canRecord && !adding && (
-    <Button size="compact-sm" variant="light" onClick={() => setAdding(true)} data-testid="musyawarah-new">
+    <Button size="compact-sm" variant="light" onClick={add} data-testid="musyawarah-new">
       {t('musyawarah.list.new')}
     </Button>
   );
@@ -158,7 +158,7 @@ export function MeetingsSection({
             submitLabel={t('musyawarah.list.create')}
             onCancel={() => {
               create.reset();
-              setAdding(false);
+              done(null);
             }}
             onSubmit={(values) =>
               create.mutate(

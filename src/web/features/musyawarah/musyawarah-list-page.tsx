@@ -3,10 +3,8 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MemberDesa } from '../../../contracts/musyawarah.contract';
-import { isBadRequest, isForbidden, isNotFound } from '../../api-client/api-error';
-import { DeadEndPanel } from '../../shared/dead-end-panel';
-import { ErrorState } from '../../shared/error-state';
 import { LoadingState } from '../../shared/loading-state';
+import { PageLoadError } from '../../shared/page-load-error';
 import { kawasanPath } from '../kawasan/kawasan-paths';
 import { useKawasan } from '../kawasan/use-kawasan-queries';
 import { MeetingsSection } from './meetings-section';
@@ -25,21 +23,13 @@ export function MusyawarahListPage() {
   );
   if (kawasan.isPending) return <LoadingState />;
   if (kawasan.isError) {
-    if (isNotFound(kawasan.error) || isBadRequest(kawasan.error)) {
-      return (
-        <DeadEndPanel title={t('kawasan.detail.notFoundTitle')} alert>
-          <Text>{t('kawasan.detail.notFoundText')}</Text>
-        </DeadEndPanel>
-      );
-    }
-    if (isForbidden(kawasan.error)) {
-      return (
-        <DeadEndPanel title={t('kawasan.detail.forbiddenTitle')} alert>
-          <Text>{kawasan.error instanceof Error ? kawasan.error.message : t('error.forbiddenText')}</Text>
-        </DeadEndPanel>
-      );
-    }
-    return <ErrorState error={kawasan.error} onRetry={() => void kawasan.refetch()} />;
+    return (
+      <PageLoadError
+        error={kawasan.error}
+        onRetry={() => void kawasan.refetch()}
+        notFound={{ title: t('kawasan.detail.notFoundTitle'), text: t('kawasan.detail.notFoundText') }}
+      />
+    );
   }
   const k = kawasan.data;
   const memberDesa: MemberDesa[] = k.members.map((m) => ({ code: m.code, name: m.name }));

@@ -15,17 +15,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Decision, MusyawarahDetail } from '../../../contracts/musyawarah.contract';
-import { isApiError, isBadRequest, isForbidden, isNotFound } from '../../api-client/api-error';
+import { isApiError } from '../../api-client/api-error';
 import { beritaAcaraUrl } from '../../api-client/musyawarah-api';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
-import { DeadEndPanel } from '../../shared/dead-end-panel';
-import { ErrorState } from '../../shared/error-state';
 import { Fact, FactList } from '../../shared/fact-list';
 import { LoadingState } from '../../shared/loading-state';
 import { MutationErrorAlert } from '../../shared/mutation-error-alert';
+import { PageLoadError } from '../../shared/page-load-error';
 import { SectionCard } from '../../shared/section-card';
 import { SuccessNote } from '../../shared/success-note';
-import { useEditing } from '../../shared/use-editing';
+import { useAdding, useEditing } from '../../shared/use-editing';
 import { useFormatDateTime } from '../../shared/use-format-date-time';
 import { AttendanceEditor } from './attendance-editor';
 import { AttendanceList, AttendanceSummaryView, QuorumChecks } from './attendance-summary';
@@ -232,21 +231,12 @@ function DecisionsSection({ m }: { m: MusyawarahDetail }) {
 
 function ResultsSection({ m }: { m: MusyawarahDetail }) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
+  const { adding, add, done, note, setNote } = useAdding();
   const [removing, setRemoving] = useState<string | null>(null);
   const remove = useDeleteResult(m.id, m.kawasanId);
   const canEdit = m.allowed.edit && m.state === 'draf';
   const actions = canEdit && !adding && (
-    <Button
-      size="compact-sm"
-      variant="light"
-      onClick={() => {
-        setNote(null);
-        setAdding(true);
-      }}
-      data-testid="result-new"
-    >
+    <Button size="compact-sm" variant="light" onClick={add} data-testid="result-new">
       {t('musyawarah.results.new')}
     </Button>
   );
@@ -260,10 +250,7 @@ function ResultsSection({ m }: { m: MusyawarahDetail }) {
           kawasanId={m.kawasanId}
           attended={m.summary.attended}
           cycleYear={Number(m.heldOn.slice(0, 4)) || new Date().getFullYear()}
-          onDone={(saved) => {
-            setAdding(false);
-            if (saved) setNote(t('musyawarah.results.saved'));
-          }}
+          onDone={(saved) => done(saved ? t('musyawarah.results.saved') : null)}
         />
       )}
       {m.results.length === 0 && !adding && (
@@ -473,21 +460,13 @@ export function MusyawarahPage() {
   useDocumentTitle(query.data ? `${query.data.title} · Kawasan` : t('musyawarah.detail.documentTitle'));
   if (query.isPending) return <LoadingState />;
   if (query.isError) {
-    if (isNotFound(query.error) || isBadRequest(query.error)) {
-      return (
-        <DeadEndPanel title={t('musyawarah.detail.notFoundTitle')} alert>
-          <Text>{t('musyawarah.detail.notFoundText')}</Text>
-        </DeadEndPanel>
-      );
-    }
-    if (isForbidden(query.error)) {
-      return (
-        <DeadEndPanel title={t('kawasan.detail.forbiddenTitle')} alert>
-          <Text>{query.error instanceof Error ? query.error.message : t('error.forbiddenText')}</Text>
-        </DeadEndPanel>
-      );
-    }
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <PageLoadError
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        notFound={{ title: t('musyawarah.detail.notFoundTitle'), text: t('musyawarah.detail.notFoundText') }}
+      />
+    );
   }
   return <MusyawarahView m={query.data} />;
 }

@@ -16,7 +16,10 @@ import { LoadingState } from '../../shared/loading-state';
 import { MutationErrorAlert } from '../../shared/mutation-error-alert';
 import { SectionCard } from '../../shared/section-card';
 import { SuccessNote } from '../../shared/success-note';
+import { useAdding } from '../../shared/use-editing';
 import { useFocusFirstError } from '../../shared/use-focus-first-error';
+import { DesaSelect } from './desa-select';
+import type { KawasanMusyawarahSectionProps } from './meetings-section';
 import classes from './musyawarah.module.css';
 import { ProposalStatusBadge } from './musyawarah-badges';
 import { formFieldErrors, parseRupiah, rupiahPreview, rupiahText } from './musyawarah-forms';
@@ -185,19 +188,16 @@ function ProposalForm({
             data-testid="proposal-kind"
           />
           {rule !== 'none' && (
-            <NativeSelect
+            <DesaSelect
               label={
                 rule === 'required'
                   ? t('musyawarah.proposals.desa')
                   : `${t('musyawarah.proposals.desa')} (${t('common.optional')})`
               }
               required={rule === 'required'}
-              data={[
-                { value: '', label: t('musyawarah.form.desaPlaceholder') },
-                ...memberDesa.map((d) => ({ value: d.code, label: d.name })),
-              ]}
+              memberDesa={memberDesa}
               value={values.desaCode}
-              onChange={(e) => set({ desaCode: e.currentTarget.value })}
+              onChange={(desaCode) => set({ desaCode })}
               error={message('desaCode')}
               data-testid="proposal-desa"
             />
@@ -265,31 +265,14 @@ function ProposalForm({
 }
 
 /** The kawasan's proposals (usulan), carried-over ones first with their history, and the form to add one. */
-export function ProposalsSection({
-  kawasanId,
-  memberDesa,
-  canRecord,
-}: {
-  kawasanId: string;
-  memberDesa: readonly MemberDesa[];
-  canRecord: boolean;
-}) {
+export function ProposalsSection({ kawasanId, memberDesa, canRecord }: KawasanMusyawarahSectionProps) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ProposalKind | ''>('');
   const [status, setStatus] = useState<ProposalStatus | ''>('');
-  const [adding, setAdding] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
+  const { adding, add, done, note, setNote } = useAdding();
   const query = useProposals(kawasanId, { kind: kind || undefined, status: status || undefined });
   const actions = canRecord && !adding && (
-    <Button
-      size="compact-sm"
-      variant="light"
-      onClick={() => {
-        setNote(null);
-        setAdding(true);
-      }}
-      data-testid="proposal-new"
-    >
+    <Button size="compact-sm" variant="light" onClick={add} data-testid="proposal-new">
       {t('musyawarah.proposals.new')}
     </Button>
   );
@@ -323,10 +306,7 @@ export function ProposalsSection({
           <ProposalForm
             kawasanId={kawasanId}
             memberDesa={memberDesa}
-            onDone={(saved) => {
-              setAdding(false);
-              if (saved) setNote(t('musyawarah.proposals.saved', { title: saved }));
-            }}
+            onDone={(saved) => done(saved ? t('musyawarah.proposals.saved', { title: saved }) : null)}
           />
         </Stack>
       )}

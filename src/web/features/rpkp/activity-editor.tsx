@@ -10,13 +10,13 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  TagsInput,
   Text,
   TextInput,
 } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENCY_KINDS, FUNDING_SOURCES, formatRupiah, VALUE_CHAIN_STAGES } from '../../../domain/rpkp/plan';
+import { ActivityLinks, type ProposalChoices } from './activity-links-fields';
 import type { ActivityDraft, OutputDraft } from './plan-draft';
 import classes from './rpkp.module.css';
 import { parseDecimal, parseRupiah } from './rpkp-numbers';
@@ -35,6 +35,10 @@ interface ActivityEditorProps {
   years: readonly number[];
   desaOptions: readonly { value: string; label: string }[];
   sectors: readonly string[];
+  /** The kawasan's proposals, to link the ones the activity answers. */
+  proposals: ProposalChoices;
+  /** The year of each member desa's latest IDM result, to suggest its weakest indicators. */
+  indexYears: ReadonlyMap<string, number>;
   onToggle: (id: string) => void;
   onChange: (programmeIndex: number, activityIndex: number, patch: Partial<ActivityDraft>) => void;
   onDuplicate: (programmeIndex: number, activityIndex: number) => void;
@@ -132,6 +136,8 @@ function ActivityEditorView({
   years,
   desaOptions,
   sectors,
+  proposals,
+  indexYears,
   onToggle,
   onChange,
   onDuplicate,
@@ -148,6 +154,7 @@ function ActivityEditorView({
     .filter(([field]) => field === 'desaCodes' || field.startsWith('desaCodes['))
     .map(([, message]) => message)
     .join(' ');
+  const desaName = (code: string) => desaOptions.find((d) => d.value === code)?.label ?? code;
   const setOutput = (index: number, patch: Partial<OutputDraft>) =>
     change({ outputs: activity.outputs.map((o, k) => (k === index ? { ...o, ...patch } : o)) });
   return (
@@ -333,24 +340,14 @@ function ActivityEditorView({
                   </Button>
                 </Group>
               </Stack>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                <TagsInput
-                  label={`${t('rpkp.editor.proposals')} (${t('common.optional')})`}
-                  description={t('rpkp.editor.proposalsHint')}
-                  value={activity.proposalIds ?? []}
-                  onChange={(value) => change({ proposalIds: value })}
-                  maxTags={50}
-                  data-testid={`${testPrefix}-proposals`}
-                />
-                <TagsInput
-                  label={`${t('rpkp.editor.indicators')} (${t('common.optional')})`}
-                  description={t('rpkp.editor.indicatorsHint')}
-                  value={activity.indicatorRefs ?? []}
-                  onChange={(value) => change({ indicatorRefs: value })}
-                  maxTags={50}
-                  data-testid={`${testPrefix}-indicators`}
-                />
-              </SimpleGrid>
+              <ActivityLinks
+                activity={activity}
+                testPrefix={testPrefix}
+                proposals={proposals}
+                indexYears={indexYears}
+                desaName={desaName}
+                onChange={change}
+              />
               <Group gap="sm" wrap="wrap">
                 <Button
                   variant="default"
@@ -390,6 +387,8 @@ export const ActivityEditor = memo(
     a.years === b.years &&
     a.desaOptions === b.desaOptions &&
     a.sectors === b.sectors &&
+    a.proposals === b.proposals &&
+    a.indexYears === b.indexYears &&
     a.onChange === b.onChange &&
     JSON.stringify(a.errors) === JSON.stringify(b.errors),
 );

@@ -22,6 +22,7 @@ import { MutationErrorAlert } from '../../shared/mutation-error-alert';
 import { SectionCard } from '../../shared/section-card';
 import { useFocusFirstError } from '../../shared/use-focus-first-error';
 import { ActivityEditor, type ActivityErrors } from './activity-editor';
+import type { ProposalChoices } from './activity-links-fields';
 import {
   type ActivityDraft,
   addActivity,
@@ -99,7 +100,19 @@ function IssueSummary({ live, count }: { live: ReadonlyMap<string, string[]>; co
 }
 
 /** The content of an editable version: period, vision, strategies, programmes and their activities; saved as a whole. */
-export function PlanEditor({ detail, editor }: { detail: RpkpVersionDetail; editor: PlanEditorState }) {
+export function PlanEditor({
+  detail,
+  editor,
+  proposals,
+  indexYears,
+}: {
+  detail: RpkpVersionDetail;
+  editor: PlanEditorState;
+  /** The kawasan's proposals, for the activities to link the ones they answer. */
+  proposals: ProposalChoices;
+  /** The year of each member desa's latest IDM result. */
+  indexYears: ReadonlyMap<string, number>;
+}) {
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const [attempt, setAttempt] = useState(0);
@@ -182,44 +195,28 @@ export function PlanEditor({ detail, editor }: { detail: RpkpVersionDetail; edit
             data-testid="rpkp-title-input"
           />
           <Group gap="sm" align="flex-start" wrap="wrap">
-            <NumberInput
-              label={t('rpkp.editor.startYear')}
-              required
-              min={MIN_PLAN_YEAR}
-              max={MAX_PLAN_YEAR}
-              allowDecimal={false}
-              allowNegative={false}
-              thousandSeparator={false}
-              value={draft.period.startYear}
-              onChange={(value) =>
-                edit((d) => ({
-                  ...d,
-                  period: { ...d.period, startYear: typeof value === 'number' ? value : 0 },
-                }))
-              }
-              error={fieldError('period.startYear')}
-              w={140}
-              data-testid="rpkp-start-year"
-            />
-            <NumberInput
-              label={t('rpkp.editor.endYear')}
-              required
-              min={MIN_PLAN_YEAR}
-              max={MAX_PLAN_YEAR}
-              allowDecimal={false}
-              allowNegative={false}
-              thousandSeparator={false}
-              value={draft.period.endYear}
-              onChange={(value) =>
-                edit((d) => ({
-                  ...d,
-                  period: { ...d.period, endYear: typeof value === 'number' ? value : 0 },
-                }))
-              }
-              error={fieldError('period.endYear')}
-              w={140}
-              data-testid="rpkp-end-year"
-            />
+            {(['startYear', 'endYear'] as const).map((bound) => (
+              <NumberInput
+                key={bound}
+                label={t(`rpkp.editor.${bound}`)}
+                required
+                min={MIN_PLAN_YEAR}
+                max={MAX_PLAN_YEAR}
+                allowDecimal={false}
+                allowNegative={false}
+                thousandSeparator={false}
+                value={draft.period[bound]}
+                onChange={(value) =>
+                  edit((d) => ({
+                    ...d,
+                    period: { ...d.period, [bound]: typeof value === 'number' ? value : 0 },
+                  }))
+                }
+                error={fieldError(`period.${bound}`)}
+                w={140}
+                data-testid={bound === 'startYear' ? 'rpkp-start-year' : 'rpkp-end-year'}
+              />
+            ))}
           </Group>
           <Textarea
             label={t('rpkp.editor.vision')}
@@ -356,6 +353,8 @@ export function PlanEditor({ detail, editor }: { detail: RpkpVersionDetail; edit
                       years={years}
                       desaOptions={desaOptions}
                       sectors={sectors}
+                      proposals={proposals}
+                      indexYears={indexYears}
                       onToggle={toggle}
                       onChange={onChange}
                       onDuplicate={onDuplicate}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityStanding, Plan, RpkpProgress } from '../../../contracts/rpkp.contract';
 import { formatProgress } from '../../../domain/rpkp/budget';
 import { formatRupiah } from '../../../domain/rpkp/plan';
+import { linkedProposals, type ProposalNames, shortIndicatorRef } from './activity-links';
 import classes from './rpkp.module.css';
 import { basisPointsToBar, decimalText, rupiahFromApi } from './rpkp-numbers';
 
@@ -79,14 +80,44 @@ export function WeightedProgress({
   );
 }
 
-/** One activity's facts in a line or two: year, place, stage, who, source, budget and outputs. */
+/** The proposals an activity answers, by title; without any title known, how many. */
+function ActivityProposals({ ids, names }: { ids: readonly string[]; names: ProposalNames | undefined }) {
+  const { t } = useTranslation();
+  if (ids.length === 0) return null;
+  let text: string;
+  if (!names) {
+    text = t('rpkp.plan.proposalCount', { count: new Set(ids).size });
+  } else {
+    const { named, unnamed } = linkedProposals(ids, names.titles);
+    const parts = named.map((p) => p.title);
+    if (names.complete) parts.push(...unnamed.map((id) => t('rpkp.links.unknownProposal', { id })));
+    else if (unnamed.length > 0) {
+      parts.push(
+        named.length > 0
+          ? t('rpkp.plan.proposalsMore', { count: unnamed.length })
+          : t('rpkp.plan.proposalCount', { count: unnamed.length }),
+      );
+    }
+    text =
+      named.length > 0 || names.complete ? t('rpkp.plan.proposals', { list: parts.join('; ') }) : parts[0]!;
+  }
+  return (
+    <Text size="xs" className={classes.wrap} data-testid="rpkp-activity-proposals">
+      {text}
+    </Text>
+  );
+}
+
+/** One activity's facts in a line or two: year, place, stage, who, source, budget, outputs and what it answers. */
 export function ActivitySummary({
   activity,
   desaName,
+  proposalNames,
   extra,
 }: {
   activity: Activity;
   desaName: DesaNames;
+  proposalNames?: ProposalNames | undefined;
   extra?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
@@ -141,6 +172,14 @@ export function ActivitySummary({
             .join('; ')}
         </Text>
       )}
+      <ActivityProposals ids={activity.proposalIds ?? []} names={proposalNames} />
+      {(activity.indicatorRefs ?? []).length > 0 && (
+        <Text size="xs" className={classes.wrap} data-testid="rpkp-activity-indicators">
+          {t('rpkp.plan.indicators', {
+            list: [...new Set(activity.indicatorRefs)].map(shortIndicatorRef).join(', '),
+          })}
+        </Text>
+      )}
       {extra}
     </Stack>
   );
@@ -153,11 +192,20 @@ interface PlanViewProps {
   progress?: RpkpProgress | undefined;
   /** Renders something under an activity (e.g. its progress buttons). */
   activityExtra?: (activity: Activity) => ReactNode;
+  /** Titles of the proposals the activities answer; without them only their number is shown. */
+  proposalNames?: ProposalNames | undefined;
   headingOrder?: 2 | 3;
 }
 
 /** The plan as read: vision, strategies, programmes with their activities. */
-export function PlanView({ plan, desaName, progress, activityExtra, headingOrder = 3 }: PlanViewProps) {
+export function PlanView({
+  plan,
+  desaName,
+  progress,
+  activityExtra,
+  proposalNames,
+  headingOrder = 3,
+}: PlanViewProps) {
   const { t } = useTranslation();
   const strategies = new Map(plan.strategies.map((s) => [s.id, s.text]));
   return (
@@ -233,6 +281,7 @@ export function PlanView({ plan, desaName, progress, activityExtra, headingOrder
                       <ActivitySummary
                         activity={a}
                         desaName={desaName}
+                        proposalNames={proposalNames}
                         extra={
                           <>
                             {progress && (

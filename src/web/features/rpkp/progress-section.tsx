@@ -1,11 +1,8 @@
 import {
-  Anchor,
-  Badge,
   Button,
   Group,
   Modal,
   MultiSelect,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
@@ -21,16 +18,16 @@ import { formatProgress } from '../../../domain/rpkp/budget';
 import { formatRupiah } from '../../../domain/rpkp/plan';
 import { checkProgressReport, PROGRESS_STATUSES } from '../../../domain/rpkp/progress';
 import { fieldErrorsOf } from '../../api-client/api-error';
-import { kawasanDocumentUrl } from '../../api-client/kawasan-api';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingState } from '../../shared/loading-state';
 import { MutationErrorAlert } from '../../shared/mutation-error-alert';
 import { SuccessNote } from '../../shared/success-note';
-import { useFormatDateTime } from '../../shared/use-format-date-time';
 import { useWideLayout } from '../../shared/use-wide-layout';
-import { DocumentUploadForm } from '../kawasan/document-upload-form';
+import { DocumentUploadToggle } from '../kawasan/document-upload-toggle';
+import type { ProposalNames } from './activity-links';
 import { normalizeField } from './plan-draft';
 import { PlanView, WeightedProgress } from './plan-view';
+import { ProgressReportEntry, ProgressTimeline } from './progress-report-entry';
 import classes from './rpkp.module.css';
 import { decimalText, parseDecimal, parseRupiah, percentToBasisPoints } from './rpkp-numbers';
 import { RupiahInput } from './rupiah-input';
@@ -69,7 +66,6 @@ function ProgressForm({ detail, kawasan, activity, onClose, onDone }: ProgressFo
   const [spent, setSpent] = useState('');
   const [note, setNote] = useState('');
   const [documentIds, setDocumentIds] = useState<string[]>([]);
-  const [uploading, setUploading] = useState(false);
   const [tried, setTried] = useState(false);
   const [server, setServer] = useState<Partial<Record<Field, string>>>({});
   const target = activity.outputs[0];
@@ -259,31 +255,15 @@ function ProgressForm({ detail, kawasan, activity, onClose, onDone }: ProgressFo
           </Stack>
         </form>
         {/* Outside the report's form: the upload is a form of its own. */}
-        {kawasan?.allowed.addDocuments &&
-          (uploading ? (
-            <Paper withBorder radius="sm" p="sm">
-              <DocumentUploadForm
-                kawasanId={detail.kawasanId}
-                kind="bukti_kegiatan"
-                onUploaded={(document) => {
-                  setUploading(false);
-                  setDocumentIds((ids) => [...ids, document.id]);
-                }}
-                onCancel={() => setUploading(false)}
-              />
-            </Paper>
-          ) : (
-            <Group>
-              <Button
-                variant="light"
-                size="compact-sm"
-                onClick={() => setUploading(true)}
-                data-testid="rpkp-progress-upload"
-              >
-                {t('rpkp.progress.upload')}
-              </Button>
-            </Group>
-          ))}
+        {kawasan?.allowed.addDocuments && (
+          <DocumentUploadToggle
+            kawasanId={detail.kawasanId}
+            kind="bukti_kegiatan"
+            label={t('rpkp.progress.upload')}
+            data-testid="rpkp-progress-upload"
+            onUploaded={(document) => setDocumentIds((ids) => [...ids, document.id])}
+          />
+        )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close} disabled={report.isPending}>
             {t('common.cancel')}
@@ -298,77 +278,45 @@ function ProgressForm({ detail, kawasan, activity, onClose, onDone }: ProgressFo
 }
 
 /** An activity's progress reports, newest first, with their evidence. */
-function ProgressTimeline({ kawasanId, activityId }: { kawasanId: string; activityId: string }) {
+function ActivityTimeline({ kawasanId, activityId }: { kawasanId: string; activityId: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const format = useFormatDateTime();
   const query = useActivityProgress(kawasanId, activityId, true);
   if (query.isPending) return <LoadingState label={t('rpkp.progress.timelineLoading')} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.data.items.length === 0) {
-    return (
-      <Text size="sm" c="dimmed" data-testid="rpkp-timeline-empty">
-        {t('rpkp.progress.timelineEmpty')}
-      </Text>
-    );
-  }
   return (
-    <ol
-      className={classes.timeline}
-      aria-label={t('rpkp.progress.timelineLabel')}
-      data-testid="rpkp-timeline"
+    <ProgressTimeline
+      label={t('rpkp.progress.timelineLabel')}
+      testId="rpkp-timeline"
+      emptyText={t('rpkp.progress.timelineEmpty')}
+      emptyTestId="rpkp-timeline-empty"
     >
       {query.data.items.map((item) => (
         <li key={item.id} className={classes.timelineEntry} data-testid="rpkp-timeline-entry">
-          <Stack gap={2}>
-            <Group gap="xs" wrap="wrap">
-              <Text size="sm" fw={700}>
-                {format.date(`${item.reportedOn}T00:00:00`)}
+          <ProgressReportEntry
+            kawasanId={kawasanId}
+            report={item}
+            documents={item.documents}
+            evidenceTestId="rpkp-timeline-evidence"
+            detail={
+              <Text size="xs" c="dimmed" className={classes.wrap}>
+                {[
+                  item.quantity !== null
+                    ? t('rpkp.progress.quantityValue', { value: decimalText(item.quantity, language) })
+                    : null,
+                  item.spent !== null
+                    ? t('rpkp.progress.spentValue', { value: formatRupiah(BigInt(item.spent)) })
+                    : null,
+                  item.reportedBy,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
-              <Badge size="sm" radius="sm" variant="light">
-                {t(`rpkp.progressStatus.${item.status}`)}
-              </Badge>
-              <Text size="sm" fw={600}>
-                {formatProgress(item.progressBp)}
-              </Text>
-            </Group>
-            <Text size="xs" c="dimmed" className={classes.wrap}>
-              {[
-                item.quantity !== null
-                  ? t('rpkp.progress.quantityValue', { value: decimalText(item.quantity, language) })
-                  : null,
-                item.spent !== null
-                  ? t('rpkp.progress.spentValue', { value: formatRupiah(BigInt(item.spent)) })
-                  : null,
-                item.reportedBy,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </Text>
-            {item.note && (
-              <Text size="sm" className={classes.quote}>
-                {item.note}
-              </Text>
-            )}
-            {item.documents.length > 0 && (
-              <Group gap="xs" wrap="wrap">
-                {item.documents.map((d) => (
-                  <Anchor
-                    key={d.id}
-                    href={kawasanDocumentUrl(kawasanId, d.id)}
-                    download
-                    size="xs"
-                    data-testid="rpkp-timeline-evidence"
-                  >
-                    {d.title}
-                  </Anchor>
-                ))}
-              </Group>
-            )}
-          </Stack>
+            }
+          />
         </li>
       ))}
-    </ol>
+    </ProgressTimeline>
   );
 }
 
@@ -406,7 +354,7 @@ function ActivityProgressControls({
           {open ? t('rpkp.progress.hideTimeline') : t('rpkp.progress.showTimeline')}
         </Button>
       </Group>
-      {open && <ProgressTimeline kawasanId={detail.kawasanId} activityId={activity.id} />}
+      {open && <ActivityTimeline kawasanId={detail.kawasanId} activityId={activity.id} />}
     </Stack>
   );
 }
@@ -416,10 +364,12 @@ export function ProgressSection({
   detail,
   kawasan,
   desaName,
+  proposalNames,
 }: {
   detail: RpkpVersionDetail;
   kawasan: KawasanDetail | undefined;
   desaName: (code: string) => string;
+  proposalNames?: ProposalNames | undefined;
 }) {
   const { t } = useTranslation();
   const [reporting, setReporting] = useState<Activity | null>(null);
@@ -443,7 +393,13 @@ export function ProgressSection({
         {t('rpkp.progress.weightedNote')}
       </Text>
       {done && <SuccessNote onClose={() => setDone(null)}>{done}</SuccessNote>}
-      <PlanView plan={detail.plan} desaName={desaName} progress={detail.progress} activityExtra={extra} />
+      <PlanView
+        plan={detail.plan}
+        desaName={desaName}
+        progress={detail.progress}
+        activityExtra={extra}
+        proposalNames={proposalNames}
+      />
       {reporting && (
         <ProgressForm
           key={reporting.id}

@@ -1,76 +1,51 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicRpkp } from '../../../contracts/rpkp.contract';
-import { formatProgress } from '../../../domain/rpkp/budget';
 import { isNotFound } from '../../api-client/api-error';
-import { kawasanDocumentUrl } from '../../api-client/kawasan-api';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingState } from '../../shared/loading-state';
 import { SectionCard } from '../../shared/section-card';
-import { useFormatDateTime } from '../../shared/use-format-date-time';
+import { usePublicMusyawarah } from '../musyawarah/use-musyawarah-queries';
+import { type ProposalNames, publishedProposalTitles } from './activity-links';
 import { PlanView, WeightedProgress } from './plan-view';
+import { ProgressReportEntry, ProgressTimeline } from './progress-report-entry';
 import classes from './rpkp.module.css';
 import { TotalsSection } from './totals-section';
+import { useRegulationText } from './use-regulation-text';
 import { usePublicRpkp } from './use-rpkp-queries';
 
 /** The newest progress reports of the plan, each with its activity. */
 function PublicTimeline({ rpkp }: { rpkp: PublicRpkp }) {
   const { t } = useTranslation();
-  const format = useFormatDateTime();
   const names = useMemo(
     () => new Map(rpkp.plan.programmes.flatMap((p) => p.activities.map((a) => [a.id, a.name] as const))),
     [rpkp.plan],
   );
-  if (rpkp.timeline.length === 0) {
-    return (
-      <Text size="sm" c="dimmed" data-testid="public-rpkp-timeline-empty">
-        {t('rpkp.public.timelineEmpty')}
-      </Text>
-    );
-  }
   return (
-    <ol
-      className={classes.timeline}
-      aria-label={t('rpkp.public.timeline')}
-      data-testid="public-rpkp-timeline"
+    <ProgressTimeline
+      label={t('rpkp.public.timeline')}
+      testId="public-rpkp-timeline"
+      emptyText={t('rpkp.public.timelineEmpty')}
+      emptyTestId="public-rpkp-timeline-empty"
     >
       {rpkp.timeline.slice(0, 30).map((item, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: public reports carry no id; two may share date and activity.
         <li key={`${item.activityId}-${item.reportedOn}-${i}`} className={classes.timelineEntry}>
-          <Stack gap={2}>
-            <Group gap="xs" wrap="wrap">
-              <Text size="sm" fw={700}>
-                {format.date(`${item.reportedOn}T00:00:00`)}
+          <ProgressReportEntry
+            kawasanId={rpkp.kawasanId}
+            report={item}
+            documents={item.evidence}
+            dimNote
+            detail={
+              <Text size="sm" className={classes.wrap}>
+                {names.get(item.activityId) ?? item.activityId}
               </Text>
-              <Badge size="sm" radius="sm" variant="light">
-                {t(`rpkp.progressStatus.${item.status}`)}
-              </Badge>
-              <Text size="sm" fw={600}>
-                {formatProgress(item.progressBp)}
-              </Text>
-            </Group>
-            <Text size="sm" className={classes.wrap}>
-              {names.get(item.activityId) ?? item.activityId}
-            </Text>
-            {item.note && (
-              <Text size="sm" c="dimmed" className={classes.quote}>
-                {item.note}
-              </Text>
-            )}
-            {item.evidence.length > 0 && (
-              <Group gap="xs" wrap="wrap">
-                {item.evidence.map((d) => (
-                  <Anchor key={d.id} href={kawasanDocumentUrl(rpkp.kawasanId, d.id)} download size="xs">
-                    {d.title}
-                  </Anchor>
-                ))}
-              </Group>
-            )}
-          </Stack>
+            }
+          />
         </li>
       ))}
-    </ol>
+    </ProgressTimeline>
   );
 }
 
@@ -84,8 +59,14 @@ export function PublicRpkpSection({
   members: readonly { code: string; name: string }[];
 }) {
   const { t } = useTranslation();
-  const format = useFormatDateTime();
+  const regulationText = useRegulationText();
   const query = usePublicRpkp(kawasanId);
+  // The same list the page's musyawarah section reads: the published results name the proposals.
+  const published = usePublicMusyawarah(kawasanId).data?.items;
+  const proposalNames = useMemo<ProposalNames | undefined>(
+    () => (published ? { titles: publishedProposalTitles(published), complete: false } : undefined),
+    [published],
+  );
   if (query.isPending) return <LoadingState label={t('rpkp.public.loading')} />;
   if (query.isError) {
     if (isNotFound(query.error)) {
@@ -107,11 +88,7 @@ export function PublicRpkpSection({
       <Stack gap="md" data-version={rpkp.version}>
         <Text size="sm" className={classes.wrap}>
           {t('rpkp.list.versionTitle', { version: rpkp.version, title: rpkp.title })}
-          {rpkp.regulation &&
-            ` · ${t('rpkp.version.regulation', {
-              number: rpkp.regulation.number,
-              date: format.date(`${rpkp.regulation.date}T00:00:00`),
-            })}`}
+          {rpkp.regulation && ` · ${regulationText(rpkp.regulation)}`}
         </Text>
         <WeightedProgress
           bp={rpkp.progress.plan}
@@ -120,7 +97,12 @@ export function PublicRpkpSection({
           testId="public-rpkp-progress"
           size="lg"
         />
-        <PlanView plan={rpkp.plan} desaName={desaName} progress={rpkp.progress} />
+        <PlanView
+          plan={rpkp.plan}
+          desaName={desaName}
+          progress={rpkp.progress}
+          proposalNames={proposalNames}
+        />
         <TotalsSection totals={rpkp.totals} />
         <Stack gap="xs">
           <Text fw={700}>{t('rpkp.public.timeline')}</Text>

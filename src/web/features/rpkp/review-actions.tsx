@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KawasanDetail } from '../../../contracts/kawasan.contract';
@@ -20,7 +8,7 @@ import type { RpkpAction } from '../../../domain/rpkp/review';
 import { fieldErrorsOf, isApiError } from '../../api-client/api-error';
 import { MutationErrorAlert } from '../../shared/mutation-error-alert';
 import { useWideLayout } from '../../shared/use-wide-layout';
-import { DocumentUploadForm } from '../kawasan/document-upload-form';
+import { DocumentUploadToggle } from '../kawasan/document-upload-toggle';
 import { normalizeField } from './plan-draft';
 import { actionDialog, orderRpkpActions } from './rpkp-labels';
 import { useRpkpTransition } from './use-rpkp-queries';
@@ -53,7 +41,6 @@ function ReviewDialog({ detail, kawasan, action, unsaved, onClose, onDone }: Act
   const transition = useRpkpTransition(detail.kawasanId, detail.version);
   const [draft, setDraft] = useState<Draft>({ reason: '', number: '', date: '', documentId: null });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [uploading, setUploading] = useState(false);
   const dialog = actionDialog(action);
   const documents = (kawasan?.documents ?? []).filter((d) => d.kind === 'rpkp' || d.kind === 'lainnya');
   const change = (patch: Partial<Draft>) => {
@@ -179,31 +166,15 @@ function ReviewDialog({ detail, kawasan, action, unsaved, onClose, onDone }: Act
               comboboxProps={{ withinPortal: true }}
               data-testid="rpkp-regulation-document"
             />
-            {kawasan?.allowed.addDocuments &&
-              (uploading ? (
-                <Paper withBorder radius="sm" p="sm">
-                  <DocumentUploadForm
-                    kawasanId={detail.kawasanId}
-                    kind="rpkp"
-                    onUploaded={(document) => {
-                      setUploading(false);
-                      change({ documentId: document.id });
-                    }}
-                    onCancel={() => setUploading(false)}
-                  />
-                </Paper>
-              ) : (
-                <Group>
-                  <Button
-                    variant="light"
-                    size="compact-sm"
-                    onClick={() => setUploading(true)}
-                    data-testid="rpkp-regulation-upload"
-                  >
-                    {t('rpkp.review.regulationUpload')}
-                  </Button>
-                </Group>
-              ))}
+            {kawasan?.allowed.addDocuments && (
+              <DocumentUploadToggle
+                kawasanId={detail.kawasanId}
+                kind="rpkp"
+                label={t('rpkp.review.regulationUpload')}
+                data-testid="rpkp-regulation-upload"
+                onUploaded={(document) => change({ documentId: document.id })}
+              />
+            )}
           </Stack>
         )}
         <Textarea

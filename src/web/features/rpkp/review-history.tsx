@@ -4,11 +4,13 @@ import type { RpkpHistoryEntry } from '../../../contracts/rpkp.contract';
 import { useFormatDateTime } from '../../shared/use-format-date-time';
 import classes from './rpkp.module.css';
 import { historyActionOf, RPKP_STATE_COLORS } from './rpkp-labels';
+import { useRegulationText } from './use-regulation-text';
 
 /** The steps of a version's review, oldest first: who did what, with the questions, answers and reasons. */
 export function ReviewHistory({ history }: { history: readonly RpkpHistoryEntry[] }) {
   const { t } = useTranslation();
   const format = useFormatDateTime();
+  const regulationText = useRegulationText();
   if (history.length === 0) {
     return (
       <Text size="sm" c="dimmed" data-testid="rpkp-history-empty">
@@ -61,10 +63,7 @@ export function ReviewHistory({ history }: { history: readonly RpkpHistoryEntry[
               )}
               {entry.regulation && (
                 <Text size="sm" data-testid="rpkp-history-regulation">
-                  {t('rpkp.history.regulation', {
-                    number: entry.regulation.number,
-                    date: format.date(`${entry.regulation.date}T00:00:00`),
-                  })}
+                  {regulationText(entry.regulation)}
                 </Text>
               )}
             </Stack>

@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { RpkpList, RpkpVersionSummary } from '../../../contracts/rpkp.contract';
 import { formatRupiah } from '../../../domain/rpkp/plan';
-import { fieldErrorsOf, isBadRequest, isForbidden, isNotFound } from '../../api-client/api-error';
-import { DeadEndPanel } from '../../shared/dead-end-panel';
-import { ErrorState } from '../../shared/error-state';
+import { fieldErrorsOf } from '../../api-client/api-error';
 import { LoadingState } from '../../shared/loading-state';
 import { MutationErrorAlert } from '../../shared/mutation-error-alert';
+import { PageLoadError } from '../../shared/page-load-error';
 import { SectionCard } from '../../shared/section-card';
 import { useFormatDateTime } from '../../shared/use-format-date-time';
 import { useWideLayout } from '../../shared/use-wide-layout';
@@ -201,21 +200,13 @@ export function RpkpListPage() {
 
   if (list.isPending) return <LoadingState label={t('rpkp.list.loading')} />;
   if (list.isError) {
-    if (isNotFound(list.error) || isBadRequest(list.error)) {
-      return (
-        <DeadEndPanel title={t('kawasan.detail.notFoundTitle')} alert>
-          <Text>{t('kawasan.detail.notFoundText')}</Text>
-        </DeadEndPanel>
-      );
-    }
-    if (isForbidden(list.error)) {
-      return (
-        <DeadEndPanel title={t('kawasan.detail.forbiddenTitle')} alert>
-          <Text>{list.error instanceof Error ? list.error.message : t('error.forbiddenText')}</Text>
-        </DeadEndPanel>
-      );
-    }
-    return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+    return (
+      <PageLoadError
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        notFound={{ title: t('kawasan.detail.notFoundTitle'), text: t('kawasan.detail.notFoundText') }}
+      />
+    );
   }
   const data = list.data;
   const inForce = data.versions.find((v) => v.standing === 'berlaku');

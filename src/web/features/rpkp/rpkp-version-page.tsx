@@ -5,15 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { RpkpVersionDetail } from '../../../contracts/rpkp.contract';
 import type { RpkpAction } from '../../../domain/rpkp/review';
-import { isBadRequest, isForbidden, isNotFound } from '../../api-client/api-error';
+import { isBadRequest, isNotFound } from '../../api-client/api-error';
 import { RPKP_EXPORT_FORMATS, rpkpExportUrl } from '../../api-client/rpkp-api';
 import { DeadEndPanel } from '../../shared/dead-end-panel';
-import { ErrorState } from '../../shared/error-state';
 import { LoadingState } from '../../shared/loading-state';
+import { PageLoadError } from '../../shared/page-load-error';
 import { SectionCard } from '../../shared/section-card';
 import { SuccessNote } from '../../shared/success-note';
 import { useFormatDateTime } from '../../shared/use-format-date-time';
 import { useKawasan } from '../kawasan/use-kawasan-queries';
+import { useProposals } from '../musyawarah/use-musyawarah-queries';
+import { type ProposalNames, proposalTitles } from './activity-links';
+import type { ProposalChoices } from './activity-links-fields';
 import { ConvergenceSection } from './convergence-section';
 import { localTotals } from './plan-draft';
 import { PlanEditor } from './plan-editor';
@@ -26,6 +29,7 @@ import { RpkpStandingBadge, RpkpStateBadge } from './rpkp-list-page';
 import { rpkpListPath, type VersionTab, versionTabOf } from './rpkp-paths';
 import { TotalsSection } from './totals-section';
 import { usePlanEditor } from './use-plan-editor';
+import { useRegulationText } from './use-regulation-text';
 import { useRpkpVersion } from './use-rpkp-queries';
 
 function ExportLinks({ detail }: { detail: RpkpVersionDetail }) {
@@ -98,6 +102,7 @@ function SavedIssues({ detail }: { detail: RpkpVersionDetail }) {
 function VersionView({ detail }: { detail: RpkpVersionDetail }) {
   const { t } = useTranslation();
   const format = useFormatDateTime();
+  const regulationText = useRegulationText();
   const kawasan = useKawasan(detail.kawasanId);
   const editor = usePlanEditor(detail);
   const [params, setParams] = useSearchParams();
@@ -105,6 +110,25 @@ function VersionView({ detail }: { detail: RpkpVersionDetail }) {
   const [done, setDone] = useState<RpkpAction | null>(null);
   const names = useMemo(() => new Map(detail.memberDesa.map((d) => [d.code, d.name])), [detail.memberDesa]);
   const desaName = (code: string) => names.get(code) ?? code;
+  const proposalsQuery = useProposals(detail.kawasanId, {});
+  const proposalItems = proposalsQuery.data?.items;
+  const proposals = useMemo<ProposalChoices>(
+    () =>
+      proposalItems
+        ? { state: 'ready', items: proposalItems }
+        : { state: proposalsQuery.isError ? 'error' : 'pending' },
+    [proposalItems, proposalsQuery.isError],
+  );
+  const proposalNames = useMemo<ProposalNames | undefined>(
+    () => (proposalItems ? { titles: proposalTitles(proposalItems), complete: true } : undefined),
+    [proposalItems],
+  );
+  const members = kawasan.data?.members;
+  const indexYears = useMemo(
+    () =>
+      new Map((members ?? []).flatMap((m) => (m.indexYear === null ? [] : [[m.code, m.indexYear] as const]))),
+    [members],
+  );
   const inForce = detail.standing === 'berlaku';
   const editing = editor.editable && editor.draft !== null;
   const totals = editing && editor.reading ? localTotals(editor.reading.plan) : detail.totals;
@@ -134,10 +158,7 @@ function VersionView({ detail }: { detail: RpkpVersionDetail }) {
         </Text>
         {detail.regulation && (
           <Text size="sm" data-testid="rpkp-regulation">
-            {t('rpkp.version.regulation', {
-              number: detail.regulation.number,
-              date: format.date(`${detail.regulation.date}T00:00:00`),
-            })}
+            {regulationText(detail.regulation)}
           </Text>
         )}
         {detail.standing === 'dalam_proses' && detail.inForce !== null && (
@@ -186,12 +207,18 @@ function VersionView({ detail }: { detail: RpkpVersionDetail }) {
         </Tabs.List>
         <Tabs.Panel value="rencana" pt="md">
           {editing ? (
-            <PlanEditor key={`${detail.version}`} detail={detail} editor={editor} />
+            <PlanEditor
+              key={`${detail.version}`}
+              detail={detail}
+              editor={editor}
+              proposals={proposals}
+              indexYears={indexYears}
+            />
           ) : (
             <Stack gap="md">
               <SavedIssues detail={detail} />
               <SectionCard title={t('rpkp.version.planHeading')} testId="rpkp-plan">
-                <PlanView plan={detail.plan} desaName={desaName} />
+                <PlanView plan={detail.plan} desaName={desaName} proposalNames={proposalNames} />
               </SectionCard>
             </Stack>
           )}
@@ -209,7 +236,12 @@ function VersionView({ detail }: { detail: RpkpVersionDetail }) {
         </Tabs.Panel>
         {inForce && (
           <Tabs.Panel value="kemajuan" pt="md">
-            <ProgressSection detail={detail} kawasan={kawasan.data} desaName={desaName} />
+            <ProgressSection
+              detail={detail}
+              kawasan={kawasan.data}
+              desaName={desaName}
+              proposalNames={proposalNames}
+            />
           </Tabs.Panel>
         )}
         <Tabs.Panel value="riwayat" pt="md">
@@ -242,15 +274,6 @@ export function RpkpVersionPage() {
     );
   }
   if (query.isPending) return <LoadingState label={t('rpkp.version.loading')} />;
-  if (query.isError) {
-    if (isForbidden(query.error)) {
-      return (
-        <DeadEndPanel title={t('kawasan.detail.forbiddenTitle')} alert>
-          <Text>{query.error instanceof Error ? query.error.message : t('error.forbiddenText')}</Text>
-        </DeadEndPanel>
-      );
-    }
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
+  if (query.isError) return <PageLoadError error={query.error} onRetry={() => void query.refetch()} />;
   return <VersionView key={`${id}-${number}`} detail={query.data} />;
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type {
   CreateRpkpBody,
@@ -9,6 +9,7 @@ import type {
 } from '../../../contracts/rpkp.contract';
 import { isForbidden, isNotFound } from '../../api-client/api-error';
 import { rpkpApi } from '../../api-client/rpkp-api';
+import { villageIndicatorsApi } from '../../api-client/village-index-indicators-api';
 import { kawasanKeys } from '../kawasan/use-kawasan-queries';
 
 export const rpkpKeys = {
@@ -68,6 +69,21 @@ export function usePublicRpkp(kawasanId: string) {
     queryFn: ({ signal }) => rpkpApi.publicPlan(kawasanId, signal),
     staleTime: 60_000,
     retry: retryUnlessFinal,
+  });
+}
+
+/**
+ * The latest IDM indicator scores of each desa (code and year of its latest result); a desa with
+ * no result that year (404) answers no scores. Shares the cache of the desa page's indicators.
+ */
+export function useLatestIndicators(desa: readonly { code: string; year: number }[]) {
+  return useQueries({
+    queries: desa.map(({ code, year }) => ({
+      queryKey: ['village-index', 'indicators', code, year] as const,
+      queryFn: ({ signal }: { signal: AbortSignal }) => villageIndicatorsApi.indicators(code, year, signal),
+      staleTime: 5 * 60_000,
+      retry: retryUnlessFinal,
+    })),
   });
 }
 
