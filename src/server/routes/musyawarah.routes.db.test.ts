@@ -543,6 +543,10 @@ describeEachEngine('musyawarah routes', (ctx) => {
       expect(text).toContain('Siti Rahayu');
       expect(text).toContain('Anggota BPD Ciklapa');
       expect(text).toContain('DAFTAR HADIR');
+      expect(text.replace(/\s+/g, ' ')).toContain(
+        'dihadiri 10 peserta (9 dari 9 undangan dan 1 tanpa undangan), 3 perempuan',
+      );
+      expect(text).not.toContain('Kawasan Kawasan');
       expect(text).toContain('Embung kawasan');
     });
 

@@ -262,20 +262,32 @@ export function renderBeritaAcara(m: MusyawarahDetail): Promise<Buffer> {
   return renderPdf({ margin: MARGIN, info }, (doc) => beritaAcara(doc, m));
 }
 
+/** The kawasan as named in running text: "Kawasan X", without doubling a name that already says so. */
+export function kawasanTitle(name: string): string {
+  return /^kawasan\b/i.test(name.trim()) ? name.trim() : `Kawasan ${name.trim()}`;
+}
+
+/** Who came, in one clause: "10 peserta (9 dari 9 undangan dan 1 tanpa undangan), 3 perempuan". */
+export function attendanceClause(s: MusyawarahDetail['summary']): string {
+  const walkIns = s.walkIns > 0 ? ` dan ${s.walkIns} tanpa undangan` : '';
+  return `${s.attended} peserta (${s.attendedInvited} dari ${s.invited} undangan${walkIns}), ${s.women} perempuan`;
+}
+
 function beritaAcara(doc: Doc, m: MusyawarahDetail): void {
   const kind = MUSYAWARAH_KIND_LABELS[m.kind];
   const where = m.desaName ? `Desa ${m.desaName}, ` : '';
+  const kawasan = kawasanTitle(m.kawasanName);
   doc.font('Helvetica-Bold').fontSize(14).text('BERITA ACARA', { align: 'center' });
   doc.fontSize(12).text(plain(kind.toUpperCase()), { align: 'center' });
   doc.font('Helvetica').fontSize(11).text(plain(m.title), { align: 'center' });
-  doc.fontSize(10).text(plain(`${where}Kawasan ${m.kawasanName}`), { align: 'center' });
+  doc.fontSize(10).text(plain(`${where}${kawasan}`), { align: 'center' });
   if (m.state === 'draf') {
     doc.moveDown(0.3).font('Helvetica-Bold').text('DRAF - belum ditetapkan', { align: 'center' });
   }
   doc.moveDown(1);
   paragraph(
     doc,
-    `Pada hari ${tanggalIndonesia(m.heldOn)}, bertempat di ${m.place}, telah diselenggarakan ${kind.toLowerCase()} ${m.desaName ? `Desa ${m.desaName}` : `Kawasan ${m.kawasanName}`} oleh ${m.organiser}, dihadiri ${m.summary.attended} dari ${m.summary.invited} peserta yang diundang (${m.summary.women} perempuan).`,
+    `Pada hari ${tanggalIndonesia(m.heldOn)}, bertempat di ${m.place}, telah diselenggarakan ${kind.toLowerCase()} ${m.desaName ? `Desa ${m.desaName}` : kawasan} oleh ${m.organiser}, dihadiri ${attendanceClause(m.summary)}.`,
   );
 
   if (m.agenda.length > 0) {
