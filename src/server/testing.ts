@@ -1,5 +1,8 @@
 /** Helpers for route tests: signing in through the API and sending requests as that person. */
 import type { LightMyRequestResponse } from 'fastify';
+import type { Database } from '../db/client.ts';
+import type { Role } from '../domain/access/role.ts';
+import { createTestAccount } from '../services/access/testing.ts';
 import type { App } from './app.ts';
 import { SESSION_COOKIE } from './plugins/auth.plugin.ts';
 
@@ -67,4 +70,16 @@ export function withToken(app: App, secret: string): Client {
         ...(payload !== undefined ? { payload: payload as object } : {}),
       }),
   };
+}
+
+/** A new account holding `role` over region `code`, signed in. */
+export async function regionAccount(
+  app: App,
+  db: Database,
+  username: string,
+  role: Role,
+  code: string,
+): Promise<Client> {
+  const a = await createTestAccount(db, username, [{ role, scope: { kind: 'region', code } }]);
+  return signIn(app, a.username, a.password);
 }

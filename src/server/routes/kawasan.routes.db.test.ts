@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KawasanDashboard, KawasanDetail, KawasanDocument } from '../../contracts/kawasan.contract.ts';
 import { queryRows } from '../../db/client.ts';
 import { describeEachEngine } from '../../db/testing.ts';
+import type { Role } from '../../domain/access/role.ts';
 import { createTestAccount } from '../../services/access/testing.ts';
 import { sha256Hex } from '../../services/kawasan/document-store.ts';
 import { CILACAP, seedKedungreja, TINY_PDF, TINY_PNG } from '../../services/kawasan/testing.ts';
 import { type App, buildApp } from '../app.ts';
-import { anonymous, type Client, signIn } from '../testing.ts';
+import { anonymous, type Client, regionAccount, signIn } from '../testing.ts';
 
 describeEachEngine('kawasan registry and lifecycle routes', (ctx) => {
   let app: App;
@@ -25,14 +26,8 @@ describeEachEngine('kawasan registry and lifecycle routes', (ctx) => {
     await seedKedungreja(ctx.db);
     filesDir = mkdtempSync(join(tmpdir(), 'kawasan-files-'));
     app = await buildApp({ db: ctx.db, version: 'test', filesDir });
-    const account = async (
-      username: string,
-      role: 'kabupaten' | 'province' | 'facilitator',
-      code: string,
-    ) => {
-      const a = await createTestAccount(ctx.db, username, [{ role, scope: { kind: 'region', code } }]);
-      return signIn(app, a.username, a.password);
-    };
+    const account = (username: string, role: Role, code: string) =>
+      regionAccount(app, ctx.db, username, role, code);
     kabupaten = await account('kab-cilacap', 'kabupaten', CILACAP);
     province = await account('prov-jateng', 'province', '33');
     facilitator = await account('pendamping-kedungreja', 'facilitator', '330101');

@@ -10,8 +10,8 @@ import type {
 } from '../../contracts/musyawarah.contract.ts';
 import { queryRows } from '../../db/client.ts';
 import { describeEachEngine } from '../../db/testing.ts';
+import type { Role } from '../../domain/access/role.ts';
 import { recompute, type ScoringInput, type ScoringResult } from '../../domain/deliberation/scoring.ts';
-import { createTestAccount } from '../../services/access/testing.ts';
 import { pdfText } from '../../services/export/testing.ts';
 import { CILACAP, seedKedungreja } from '../../services/kawasan/testing.ts';
 import {
@@ -20,7 +20,7 @@ import {
   seedMusyawarahKawasan,
 } from '../../services/musyawarah/testing.ts';
 import { type App, buildApp } from '../app.ts';
-import { anonymous, type Client, signIn, withToken } from '../testing.ts';
+import { anonymous, type Client, regionAccount, withToken } from '../testing.ts';
 
 const [TAMBAKREJA, CIKLAPA, KEDUNGREJA] = KAWASAN_MEMBERS;
 
@@ -39,14 +39,8 @@ describeEachEngine('musyawarah routes', (ctx) => {
   beforeAll(async () => {
     await seedKedungreja(ctx.db);
     app = await buildApp({ db: ctx.db, version: 'test' });
-    const account = async (
-      username: string,
-      role: 'kabupaten' | 'province' | 'facilitator' | 'village',
-      code: string,
-    ) => {
-      const a = await createTestAccount(ctx.db, username, [{ role, scope: { kind: 'region', code } }]);
-      return signIn(app, a.username, a.password);
-    };
+    const account = (username: string, role: Role, code: string) =>
+      regionAccount(app, ctx.db, username, role, code);
     kabupaten = await account('kab-cilacap', 'kabupaten', CILACAP);
     facilitator = await account('pendamping-kedungreja', 'facilitator', '330101');
     villageMember = await account('operator-tambakreja', 'village', TAMBAKREJA!);

@@ -15,8 +15,8 @@ import type {
 } from '../../contracts/rpkp.contract.ts';
 import { queryRows } from '../../db/client.ts';
 import { describeEachEngine } from '../../db/testing.ts';
+import type { Role } from '../../domain/access/role.ts';
 import { totalBudget } from '../../domain/rpkp/budget.ts';
-import { createTestAccount } from '../../services/access/testing.ts';
 import { pdfText } from '../../services/export/testing.ts';
 import { CILACAP, seedKedungreja } from '../../services/kawasan/testing.ts';
 import {
@@ -33,7 +33,7 @@ import {
   seedPlanningKawasan,
 } from '../../services/rpkp/testing.ts';
 import { type App, buildApp } from '../app.ts';
-import { anonymous, type Client, signIn, withToken } from '../testing.ts';
+import { anonymous, type Client, regionAccount, withToken } from '../testing.ts';
 
 /** The server's clock in these tests: 20 August 2026, so 2026 reports are in the past. */
 const NOW = new Date('2026-08-20T03:00:00Z');
@@ -58,14 +58,8 @@ describeEachEngine('RPKP routes', (ctx) => {
     await seedKedungreja(ctx.db);
     filesDir = mkdtempSync(join(tmpdir(), 'rpkp-files-'));
     app = await buildApp({ db: ctx.db, version: 'test', filesDir, now: () => NOW });
-    const account = async (
-      username: string,
-      role: 'kabupaten' | 'province' | 'facilitator' | 'village',
-      code: string,
-    ) => {
-      const a = await createTestAccount(ctx.db, username, [{ role, scope: { kind: 'region', code } }]);
-      return signIn(app, a.username, a.password);
-    };
+    const account = (username: string, role: Role, code: string) =>
+      regionAccount(app, ctx.db, username, role, code);
     kabupaten = await account('rpkp-kab-cilacap', 'kabupaten', CILACAP);
     province = await account('rpkp-prov-jateng', 'province', '33');
     facilitator = await account('rpkp-pendamping', 'facilitator', '330101');
