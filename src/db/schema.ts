@@ -686,3 +686,156 @@ export const rpkpProgress = pgTable(
   },
   (t) => [index('rpkp_progress_activity_idx').on(t.kawasanId, t.activityId, t.reportedOn)],
 );
+
+/**
+ * A facilitator (pendamping): the person, the post (`type`, domain/facilitation/facilitator.ts),
+ * the home region, the active period and the supervisor, linked to one user account with the
+ * facilitator role. The NIK is never stored: only a keyed hash (to find duplicates) and its last
+ * four digits (to show it masked), both optional.
+ */
+export const facilitator = pgTable(
+  'facilitator',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .unique()
+      .references(() => appUser.id),
+    type: text('type').notNull(),
+    name: text('name').notNull(),
+    gender: text('gender').notNull(),
+    phone: text('phone'),
+    email: text('email'),
+    nikHash: text('nik_hash').unique(),
+    nikLast4: text('nik_last4'),
+    homeRegionCode: byteText('home_region_code').notNull(),
+    activeFrom: text('active_from').notNull(),
+    activeTo: text('active_to'),
+    supervisorId: uuid('supervisor_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('facilitator_home_region_idx').on(t.homeRegionCode),
+    index('facilitator_supervisor_idx').on(t.supervisorId),
+    foreignKey({ name: 'facilitator_supervisor_fk', columns: [t.supervisorId], foreignColumns: [t.id] }),
+  ],
+);
+
+/**
+ * An assignment of a facilitator to one desa or one kawasan for an inclusive range of days
+ * (`toDate` null while open). Never deleted: ended, so the history stays.
+ */
+export const facilitatorAssignment = pgTable(
+  'facilitator_assignment',
+  {
+    id: uuid('id').primaryKey(),
+    facilitatorId: uuid('facilitator_id')
+      .notNull()
+      .references(() => facilitator.id),
+    placeKind: text('place_kind').notNull(),
+    desaCode: byteText('desa_code'),
+    kawasanId: uuid('kawasan_id').references(() => kawasan.id),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('facilitator_assignment_facilitator_idx').on(t.facilitatorId, t.fromDate),
+    index('facilitator_assignment_desa_idx').on(t.desaCode),
+    index('facilitator_assignment_kawasan_idx').on(t.kawasanId),
+  ],
+);
+
+/**
+ * One entry of a facilitator's activity log. `regionCode` is where it happened (the desa, or the
+ * kawasan's designating region) so scoped lists and coverage filter by prefix. The phone's
+ * idempotency key and the hash of the request that created the entry make a repeated upload
+ * return the same entry (domain/facilitation/idempotency.ts). `state` follows the review table.
+ */
+export const activityEntry = pgTable(
+  'activity_entry',
+  {
+    id: uuid('id').primaryKey(),
+    facilitatorId: uuid('facilitator_id')
+      .notNull()
+      .references(() => facilitator.id),
+    idempotencyKey: uuid('idempotency_key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    date: text('date').notNull(),
+    placeKind: text('place_kind').notNull(),
+    desaCode: byteText('desa_code'),
+    kawasanId: uuid('kawasan_id').references(() => kawasan.id),
+    regionCode: byteText('region_code').notNull(),
+    category: text('category').notNull(),
+    topic: text('topic').notNull(),
+    women: integer('women').notNull(),
+    men: integer('men').notNull(),
+    groups: text('groups').array().notNull(),
+    activities: text('activities').notNull(),
+    outputs: text('outputs').notNull(),
+    followUp: text('follow_up').notNull(),
+    gpsLat: doublePrecision('gps_lat'),
+    gpsLon: doublePrecision('gps_lon'),
+    state: text('state').notNull(),
+    submission: integer('submission').notNull().default(0),
+    /** The reason of the last return, shown to the facilitator until resubmitted. */
+    returnReason: text('return_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('activity_entry_idempotency_idx').on(t.facilitatorId, t.idempotencyKey),
+    index('activity_entry_facilitator_idx').on(t.facilitatorId, t.date),
+    index('activity_entry_region_idx').on(t.regionCode, t.date),
+    // Coverage: the latest approved visit of each desa, straight from the index.
+    index('activity_entry_approved_desa_idx')
+      .on(t.desaCode, t.date)
+      .where(sql`${t.state} = 'disetujui' and ${t.placeKind} = 'desa'`),
+    index('activity_entry_kawasan_idx').on(t.kawasanId, t.date),
+  ],
+);
+
+/**
+ * An evidence file (photo or document) uploaded by a facilitator: the bytes are stored once under
+ * the files directory by their SHA-256; one row per facilitator and content, so uploading the same
+ * file again (a retried upload) returns the same row.
+ */
+export const activityEvidence = pgTable(
+  'activity_evidence',
+  {
+    id: uuid('id').primaryKey(),
+    facilitatorId: uuid('facilitator_id')
+      .notNull()
+      .references(() => facilitator.id),
+    sha256: text('sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    /** Pixel size after downscaling, for photos. */
+    width: integer('width'),
+    height: integer('height'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('activity_evidence_content_idx').on(t.facilitatorId, t.sha256)],
+);
+
+/** The evidence of an entry, in the order the facilitator attached it. */
+export const activityEntryEvidence = pgTable(
+  'activity_entry_evidence',
+  {
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => activityEntry.id, { onDelete: 'cascade' }),
+    evidenceId: uuid('evidence_id')
+      .notNull()
+      .references(() => activityEvidence.id),
+    position: smallint('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'activity_entry_evidence_pk', columns: [t.entryId, t.evidenceId] }),
+    index('activity_entry_evidence_evidence_idx').on(t.evidenceId),
+  ],
+);
