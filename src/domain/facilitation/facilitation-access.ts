@@ -9,8 +9,9 @@
  *   region administrators and region facilitators whose region holds the entry's place (once
  *   submitted), the village operator of that desa and the managers of that kawasan (approved
  *   entries only: what counts is what they see).
- * - Coverage of a region is read by the administrators and facilitators whose region overlaps it,
- *   and coverage of a kawasan by its managers as well.
+ * - Coverage of a region is read by the administrators and facilitators whose region contains
+ *   it; coverage of a kawasan by those whose region holds one of its desa, and by its managers and
+ *   the facilitators scoped to it.
  */
 import type { Actor } from '../access/policy.ts';
 import { ADMIN_RANK, type Assignment } from '../access/role.ts';
@@ -86,10 +87,7 @@ export function mayReadCoverage(actor: Actor, target: CoverageTarget): boolean {
     }
     if (!reader) return false;
     if (a.scope.kind === 'national') return true;
-    return (
-      a.scope.kind === 'region' &&
-      (target.code.startsWith(a.scope.code) || a.scope.code.startsWith(target.code))
-    );
+    return a.scope.kind === 'region' && target.code.startsWith(a.scope.code);
   });
 }
 
