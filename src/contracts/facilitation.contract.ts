@@ -37,7 +37,7 @@ export const PlaceInputSchema = z
     z.object({ kind: z.literal('desa'), code: CODE }),
     z.object({ kind: z.literal('kawasan'), id: z.uuid('Bukan pengenal kawasan yang sah.') }),
   ])
-  .meta({ id: 'FacilitationPlaceInput' });
+  .meta({ id: 'FacilitationPlaceRef' });
 export type PlaceInput = z.infer<typeof PlaceInputSchema>;
 
 export const PlaceViewSchema = z

@@ -788,13 +788,22 @@ export const activityEntry = pgTable(
   },
   (t) => [
     uniqueIndex('activity_entry_idempotency_idx').on(t.facilitatorId, t.idempotencyKey),
-    index('activity_entry_facilitator_idx').on(t.facilitatorId, t.date),
+    // The trailing key columns let coverage and workload read these indexes alone (index-only
+    // scans), never the table: a province's 90 days are hundreds of thousands of entries.
+    index('activity_entry_facilitator_idx').on(
+      t.facilitatorId,
+      t.date,
+      t.state,
+      t.placeKind,
+      t.desaCode,
+      t.kawasanId,
+    ),
     index('activity_entry_region_idx').on(t.regionCode, t.date),
     // Coverage: the latest approved visit of each desa, straight from the index.
     index('activity_entry_approved_desa_idx')
-      .on(t.desaCode, t.date)
+      .on(t.desaCode, t.date, t.category)
       .where(sql`${t.state} = 'disetujui' and ${t.placeKind} = 'desa'`),
-    index('activity_entry_kawasan_idx').on(t.kawasanId, t.date),
+    index('activity_entry_kawasan_idx').on(t.kawasanId, t.date, t.state, t.placeKind, t.category),
   ],
 );
 

@@ -26,6 +26,12 @@ import { createTokenService } from '../services/access/token.service.ts';
 import { createAdjacencyService } from '../services/boundaries/adjacency.service.ts';
 import { createBoundaryMapService } from '../services/boundaries/boundary-map.service.ts';
 import { createIndexExportService } from '../services/export/index-export.service.ts';
+import { createActivityEntryService } from '../services/facilitation/activity-entry.service.ts';
+import { createCoverageService } from '../services/facilitation/coverage.service.ts';
+import { createEvidenceService } from '../services/facilitation/evidence.service.ts';
+import { createFacilitatorService } from '../services/facilitation/facilitator.service.ts';
+import { createMonthlyReportService } from '../services/facilitation/monthly-report.service.ts';
+import type { NikSecret } from '../services/facilitation/nik-hash.ts';
 import { createDocumentStore, filesDirFromEnv } from '../services/kawasan/document-store.ts';
 import { createKawasanService } from '../services/kawasan/kawasan.service.ts';
 import { createKawasanDashboardService } from '../services/kawasan/kawasan-dashboard.service.ts';
@@ -41,10 +47,13 @@ import { createIndexSummaryService } from '../services/village-index/index-summa
 import { createVillageIndexService } from '../services/village-index/village-index.service.ts';
 import { registerAuth } from './plugins/auth.plugin.ts';
 import { registerProblemHandler, sendProblem } from './plugins/problem.plugin.ts';
+import { activityLogRoutes } from './routes/activity-log.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { boundaryRoutes } from './routes/boundaries.routes.ts';
 import { exportRoutes } from './routes/export.routes.ts';
+import { facilitationReportRoutes } from './routes/facilitation-reports.routes.ts';
+import { facilitatorRoutes } from './routes/facilitators.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { indexImportRoutes } from './routes/index-import.routes.ts';
 import { kawasanRoutes } from './routes/kawasan.routes.ts';
@@ -79,6 +88,8 @@ export interface AppOptions {
   webDir?: string;
   /** Where uploaded documents are stored; by default `berkas/` in the data directory. */
   filesDir?: string;
+  /** Secret of the NIK hash; by default `KAWASAN_NIK_SECRET` or `nik-secret` in the data directory. */
+  nikSecret?: NikSecret | string;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -90,6 +101,7 @@ export async function buildApp({
   logger = false,
   now = () => new Date(),
   trustProxy = false,
+  nikSecret,
 }: AppOptions) {
   const app = Fastify({
     logger,
@@ -146,6 +158,10 @@ export async function buildApp({
         { name: 'akun', description: 'Signing in, own account, API tokens' },
         { name: 'pengguna', description: 'Account administration within a region scope' },
         { name: 'audit', description: 'The audit log of every change' },
+        {
+          name: 'pendampingan',
+          description: 'Pendampingan: facilitators, assignments, activity log, review, reports, coverage',
+        },
         { name: 'platform', description: 'Health and operations' },
       ],
     },
@@ -178,6 +194,25 @@ export async function buildApp({
     musyawarahRoutes({ meetings: createMusyawarahService(deps), proposals: createProposalService(deps) }),
   );
   await app.register(rpkpRoutes(createRpkpService(deps)));
+  await app.register(
+    activityLogRoutes({
+      entries: createActivityEntryService(deps),
+      // Evidence files in their own folder of the store: a kawasan document removed never takes one along.
+      evidence: createEvidenceService({
+        ...deps,
+        files: createDocumentStore(join(filesDir, 'pendampingan')),
+      }),
+    }),
+  );
+  await app.register(
+    facilitatorRoutes(createFacilitatorService({ ...deps, ...(nikSecret ? { nikSecret } : {}) })),
+  );
+  await app.register(
+    facilitationReportRoutes({
+      reports: createMonthlyReportService(deps),
+      coverage: createCoverageService(deps),
+    }),
+  );
   await app.register(authRoutes(sessions, tokens));
   await app.register(userRoutes(createAccountService(deps)));
   await app.register(auditRoutes(createAuditService(db.orm)));

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { Database } from '../db/client.ts';
 import { ROLES, type Role } from '../domain/access/role.ts';
 import type { App } from './app.ts';
+import { ACTIVITY_LOG_MATRIX_ROWS } from './authorization-matrix.activity-log.ts';
+import { FACILITATOR_MATRIX_ROWS } from './authorization-matrix.facilitators.ts';
 import { KAWASAN_MATRIX_ROWS } from './authorization-matrix.kawasan.ts';
 import { MUSYAWARAH_MATRIX_ROWS } from './authorization-matrix.musyawarah.ts';
 import { RPKP_MATRIX_ROWS } from './authorization-matrix.rpkp.ts';
@@ -187,4 +189,6 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...KAWASAN_MATRIX_ROWS,
   ...MUSYAWARAH_MATRIX_ROWS,
   ...RPKP_MATRIX_ROWS,
+  ...ACTIVITY_LOG_MATRIX_ROWS,
+  ...FACILITATOR_MATRIX_ROWS,
 ];

@@ -87,10 +87,10 @@ ALTER TABLE "facilitator" ADD CONSTRAINT "facilitator_supervisor_fk" FOREIGN KEY
 ALTER TABLE "facilitator_assignment" ADD CONSTRAINT "facilitator_assignment_facilitator_id_facilitator_id_fk" FOREIGN KEY ("facilitator_id") REFERENCES "public"."facilitator"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "facilitator_assignment" ADD CONSTRAINT "facilitator_assignment_kawasan_id_kawasan_id_fk" FOREIGN KEY ("kawasan_id") REFERENCES "public"."kawasan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "activity_entry_idempotency_idx" ON "activity_entry" USING btree ("facilitator_id","idempotency_key");--> statement-breakpoint
-CREATE INDEX "activity_entry_facilitator_idx" ON "activity_entry" USING btree ("facilitator_id","date");--> statement-breakpoint
+CREATE INDEX "activity_entry_facilitator_idx" ON "activity_entry" USING btree ("facilitator_id","date","state","place_kind","desa_code","kawasan_id");--> statement-breakpoint
 CREATE INDEX "activity_entry_region_idx" ON "activity_entry" USING btree ("region_code","date");--> statement-breakpoint
-CREATE INDEX "activity_entry_approved_desa_idx" ON "activity_entry" USING btree ("desa_code","date") WHERE "activity_entry"."state" = 'disetujui' and "activity_entry"."place_kind" = 'desa';--> statement-breakpoint
-CREATE INDEX "activity_entry_kawasan_idx" ON "activity_entry" USING btree ("kawasan_id","date");--> statement-breakpoint
+CREATE INDEX "activity_entry_approved_desa_idx" ON "activity_entry" USING btree ("desa_code","date","category") WHERE "activity_entry"."state" = 'disetujui' and "activity_entry"."place_kind" = 'desa';--> statement-breakpoint
+CREATE INDEX "activity_entry_kawasan_idx" ON "activity_entry" USING btree ("kawasan_id","date","state","place_kind","category");--> statement-breakpoint
 CREATE INDEX "activity_entry_evidence_evidence_idx" ON "activity_entry_evidence" USING btree ("evidence_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "activity_evidence_content_idx" ON "activity_evidence" USING btree ("facilitator_id","sha256");--> statement-breakpoint
 CREATE INDEX "facilitator_home_region_idx" ON "facilitator" USING btree ("home_region_code");--> statement-breakpoint

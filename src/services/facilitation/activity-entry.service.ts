@@ -1,0 +1,631 @@
+/**
+ * The activity log of facilitators: entries written by their owner for a place they are assigned
+ * to on that day (domain `activityEntryIssues`), sent from the phone under an idempotency key
+ * (domain `decideIdempotentRequest`: a repeat returns the entry already made, a changed request
+ * under a used key is refused), and reviewed by the owner's supervisor (domain `transition`).
+ * Every change is audited in its transaction (resource `activity_entry`, region = the entry's
+ * region code); those audit rows are also the entry's history. Lists are filtered in SQL to what
+ * the actor may read (`entryReadCondition`, the SQL form of `mayReadEntry`).
+ */
+import { randomUUID } from 'node:crypto';
+import { and, asc, count, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import type {
+  CreateEntryBody,
+  EntryActionBody,
+  EntryList,
+  EntryListQuery,
+  EntryView,
+  UpdateEntryBody,
+} from '../../contracts/facilitation.contract.ts';
+import type { Database, Orm } from '../../db/client.ts';
+import {
+  activityEntry,
+  activityEntryEvidence,
+  activityEvidence,
+  auditLog,
+  facilitator,
+  region,
+} from '../../db/schema.ts';
+import type { Actor } from '../../domain/access/policy.ts';
+import { AppError, type FieldIssue } from '../../domain/errors.ts';
+import {
+  type ActivityEntryDraft,
+  activityEntryIssues,
+  type EvidenceMediaType,
+} from '../../domain/facilitation/activity-log.ts';
+import type { FacilitatorAssignment, Place } from '../../domain/facilitation/assignment.ts';
+import { facilitationToday } from '../../domain/facilitation/calendar.ts';
+import { mayReadEntry } from '../../domain/facilitation/facilitation-access.ts';
+import {
+  canonicalJson,
+  conflictError,
+  decideIdempotentRequest,
+  type IdempotentRequest,
+  normalizeKey,
+} from '../../domain/facilitation/idempotency.ts';
+import {
+  editRefusal,
+  type LogAction,
+  type LogActor,
+  type LogEntrySnapshot,
+  type LogState,
+  logActionsFrom,
+  refusalErrorCode,
+  transition,
+} from '../../domain/facilitation/review.ts';
+import { parseRegionCode } from '../../domain/region-code.ts';
+import { recordAudit } from '../access/audit.service.ts';
+import { sha256Hex } from '../kawasan/document-store.ts';
+import { loadKawasan } from '../kawasan/kawasan.repository.ts';
+import { canSee, reader, writer } from '../kawasan/kawasan-access.ts';
+import {
+  entryFacts,
+  entryReadCondition,
+  facilitatorOfActor,
+  requireOwnFacilitator,
+} from './activity-entry-access.ts';
+import {
+  contentFacts,
+  ENTRY_RESOURCE,
+  type EntryRecord,
+  type EvidenceRecord,
+  entryAuditAction,
+  entrySummary,
+  evidenceView,
+  historyView,
+  requestIssues,
+  storedDraft,
+} from './activity-entry-view.ts';
+import { ownEvidence } from './evidence.service.ts';
+import {
+  assignmentsOf,
+  type FacilitatorRecord,
+  loadFacilitator,
+  placeNames,
+  placeOfRow,
+} from './facilitation.repository.ts';
+
+export interface ActivityEntryDeps {
+  db: Database;
+  now: () => Date;
+}
+
+type EntryContent = UpdateEntryBody;
+
+/** An entry with the facts reading and review depend on. */
+interface Loaded {
+  row: EntryRecord;
+  owner: FacilitatorRecord;
+  supervisorUserId: string | null;
+}
+
+/** The columns of an entry's content, checked, and its evidence in order. */
+interface CheckedContent {
+  columns: Pick<
+    EntryRecord,
+    | 'date'
+    | 'placeKind'
+    | 'desaCode'
+    | 'kawasanId'
+    | 'regionCode'
+    | 'category'
+    | 'topic'
+    | 'women'
+    | 'men'
+    | 'groups'
+    | 'activities'
+    | 'outputs'
+    | 'followUp'
+    | 'gpsLat'
+    | 'gpsLon'
+  >;
+  evidenceIds: string[];
+}
+
+const NOT_FOUND = 'Catatan kegiatan tidak ditemukan.';
+
+function invalid(issues: FieldIssue[]): AppError {
+  const message =
+    issues.length === 1
+      ? issues[0]!.message
+      : `Catatan kegiatan belum dapat disimpan (${issues.length} isian perlu diperbaiki): ${issues[0]!.message}`;
+  return new AppError('invalid_input', message, issues);
+}
+
+export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
+  const today = () => facilitationToday(now());
+
+  function logActor(actor: Actor, own: FacilitatorRecord | null): LogActor {
+    return {
+      userId: actor.kind === 'user' ? actor.userId : 'system',
+      facilitatorId: own?.id ?? null,
+      label: actor.label,
+    };
+  }
+
+  async function load(orm: Orm, id: string, lock = false): Promise<Loaded> {
+    const base = orm.select().from(activityEntry).where(eq(activityEntry.id, id));
+    const [row] = lock ? await base.for('update') : await base;
+    if (!row) throw AppError.notFound(NOT_FOUND);
+    const owner = await loadFacilitator(orm, row.facilitatorId);
+    let supervisorUserId: string | null = null;
+    if (owner.supervisorId) {
+      const [s] = await orm
+        .select({ userId: facilitator.userId })
+        .from(facilitator)
+        .where(eq(facilitator.id, owner.supervisorId));
+      supervisorUserId = s?.userId ?? null;
+    }
+    return { row, owner, supervisorUserId };
+  }
+
+  /** The entry if the actor may read it; 404 otherwise, so its existence is not revealed. */
+  async function readable(orm: Orm, actor: Actor, id: string, lock = false): Promise<Loaded> {
+    const loaded = await load(orm, id, lock);
+    const facts = entryFacts(loaded.row, loaded.owner.userId, loaded.supervisorUserId);
+    if (!mayReadEntry(actor, facts)) throw AppError.notFound(NOT_FOUND);
+    return loaded;
+  }
+
+  async function linkedEvidence(orm: Orm, entryId: string): Promise<EvidenceRecord[]> {
+    const rows = await orm
+      .select({ evidence: activityEvidence })
+      .from(activityEntryEvidence)
+      .innerJoin(activityEvidence, eq(activityEvidence.id, activityEntryEvidence.evidenceId))
+      .where(eq(activityEntryEvidence.entryId, entryId))
+      .orderBy(asc(activityEntryEvidence.position));
+    return rows.map((r) => r.evidence);
+  }
+
+  function snapshot(loaded: Loaded, contentIssues: readonly FieldIssue[]): LogEntrySnapshot {
+    return {
+      id: loaded.row.id,
+      state: loaded.row.state as LogState,
+      ownerFacilitatorId: loaded.owner.id,
+      supervisorFacilitatorId: loaded.owner.supervisorId,
+      submission: loaded.row.submission,
+      contentIssues,
+    };
+  }
+
+  /** The domain's issues with the stored content, on today's date and the owner's assignments now. */
+  async function storedContentIssues(orm: Orm, row: EntryRecord): Promise<FieldIssue[]> {
+    const evidence = await linkedEvidence(orm, row.id);
+    const assignments = await assignmentsOf(orm, row.facilitatorId);
+    return requestIssues(
+      activityEntryIssues(storedDraft(row, evidence), {
+        today: today(),
+        facilitatorId: row.facilitatorId,
+        assignments,
+      }),
+    );
+  }
+
+  /**
+   * The place of an entry as stored: a desa of the region table (its code is the region code),
+   * or a kawasan (its designating region). A kawasan the actor can neither see nor is assigned to
+   * is not found, so its existence is not revealed.
+   */
+  async function resolvePlace(
+    orm: Orm,
+    actor: Actor,
+    input: EntryContent['place'],
+    assignments: readonly FacilitatorAssignment[],
+  ): Promise<{ place: Place; regionCode: string; issues: FieldIssue[] }> {
+    if (input.kind === 'kawasan') {
+      const row = await loadKawasan(orm, input.id);
+      const assigned = assignments.some((a) => a.place.kind === 'kawasan' && a.place.id === row.id);
+      if (!assigned && !canSee(actor, row)) throw AppError.notFound('Kawasan tidak ditemukan.');
+      return { place: { kind: 'kawasan', id: row.id }, regionCode: row.regionCode, issues: [] };
+    }
+    const parsed = parseRegionCode(input.code);
+    if (!parsed.ok || parsed.value.level !== 'village') {
+      const message = `Kode ${input.code} bukan kode desa 10 digit.`;
+      return {
+        place: { kind: 'desa', code: input.code },
+        regionCode: input.code,
+        issues: [{ field: 'place.code', message }],
+      };
+    }
+    const code = parsed.value.code;
+    const [known] = await orm.select({ code: region.code }).from(region).where(eq(region.code, code));
+    const issues = known
+      ? []
+      : [{ field: 'place.code', message: `Desa dengan kode ${code} tidak ada dalam daftar wilayah.` }];
+    return { place: { kind: 'desa', code }, regionCode: code, issues };
+  }
+
+  /**
+   * Checks a request's content for the owner `own`: the place, the domain rules (date not after
+   * today and within an assignment at that place, texts, counts, GPS) and that every evidence id
+   * is one of the owner's uploads. 400 with every issue and its field path.
+   */
+  async function checkContent(
+    orm: Orm,
+    actor: Actor,
+    own: FacilitatorRecord,
+    body: EntryContent,
+  ): Promise<CheckedContent> {
+    const assignments = await assignmentsOf(orm, own.id);
+    const {
+      place,
+      regionCode,
+      issues: placeIssues,
+    } = await resolvePlace(orm, actor, body.place, assignments);
+    const evidence = await ownEvidence(orm, own.id, body.evidenceIds);
+    const evidenceIssues: FieldIssue[] = body.evidenceIds.flatMap((id, i) =>
+      evidence.has(id)
+        ? []
+        : [
+            {
+              field: `evidenceIds[${i}]`,
+              message:
+                'Berkas bukti ini tidak ditemukan di antara unggahan Anda; unggah berkasnya dahulu, lalu lampirkan.',
+            },
+          ],
+    );
+    const draft: ActivityEntryDraft = {
+      date: body.date,
+      place,
+      category: body.category,
+      topic: body.topic.trim(),
+      participants: body.participants,
+      groups: body.groups,
+      activities: body.activities.trim(),
+      outputs: body.outputs.trim(),
+      followUp: body.followUp.trim(),
+      // An unknown id keeps its position with a stand-in type; it is reported by its own issue above.
+      evidence: body.evidenceIds.map((id) => ({
+        id,
+        mediaType: (evidence.get(id)?.mediaType ?? 'application/pdf') as EvidenceMediaType,
+      })),
+      gps: body.gps,
+    };
+    const issues = [
+      ...placeIssues,
+      ...requestIssues(activityEntryIssues(draft, { today: today(), facilitatorId: own.id, assignments })),
+      ...evidenceIssues,
+    ];
+    if (issues.length > 0) throw invalid(issues);
+    return {
+      columns: {
+        date: draft.date,
+        placeKind: place.kind,
+        desaCode: place.kind === 'desa' ? place.code : null,
+        kawasanId: place.kind === 'kawasan' ? place.id : null,
+        regionCode,
+        category: draft.category,
+        topic: draft.topic,
+        women: draft.participants.perempuan,
+        men: draft.participants.laki_laki,
+        groups: [...draft.groups],
+        activities: draft.activities,
+        outputs: draft.outputs,
+        followUp: draft.followUp,
+        gpsLat: draft.gps?.lat ?? null,
+        gpsLon: draft.gps?.lon ?? null,
+      },
+      evidenceIds: [...body.evidenceIds],
+    };
+  }
+
+  async function linkEvidence(orm: Orm, entryId: string, evidenceIds: readonly string[]) {
+    await orm.delete(activityEntryEvidence).where(eq(activityEntryEvidence.entryId, entryId));
+    if (evidenceIds.length > 0)
+      await orm
+        .insert(activityEntryEvidence)
+        .values(evidenceIds.map((evidenceId, position) => ({ entryId, evidenceId, position })));
+  }
+
+  async function audit(
+    orm: Orm,
+    actor: Actor,
+    row: Pick<EntryRecord, 'id' | 'regionCode'>,
+    action: 'create' | 'update' | LogAction,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown>,
+    at: Date,
+  ) {
+    await recordAudit(
+      orm,
+      actor,
+      {
+        action: entryAuditAction(action),
+        resourceType: ENTRY_RESOURCE,
+        resourceId: row.id,
+        regionCode: row.regionCode,
+        before,
+        after,
+      },
+      at,
+    );
+  }
+
+  /** Applies an allowed review transition to the row (state, submission, reason, approval time). */
+  async function applyTransition(
+    orm: Orm,
+    actor: Actor,
+    row: EntryRecord,
+    result: Extract<ReturnType<typeof transition>, { ok: true }>,
+    at: Date,
+  ) {
+    const { action, reason } = result.audit;
+    const returnReason = action === 'return' ? reason : action === 'resubmit' ? null : row.returnReason;
+    const approvedAt = action === 'approve' ? at : row.approvedAt;
+    await orm
+      .update(activityEntry)
+      .set({ state: result.state, submission: result.submission, returnReason, approvedAt, updatedAt: at })
+      .where(eq(activityEntry.id, row.id));
+    await audit(
+      orm,
+      actor,
+      row,
+      action,
+      null,
+      {
+        facilitatorId: row.facilitatorId,
+        from: result.audit.from,
+        to: result.audit.to,
+        submission: result.submission,
+        reason,
+      },
+      at,
+    );
+  }
+
+  async function view(
+    orm: Orm,
+    actor: Actor,
+    loaded: Loaded,
+    own: FacilitatorRecord | null,
+  ): Promise<EntryView> {
+    const { row, owner } = loaded;
+    // One after another: inside a transaction the queries share one connection.
+    const evidence = await linkedEvidence(orm, row.id);
+    const names = await placeNames(orm, [placeOfRow(row)]);
+    const history = await orm
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.resourceType, ENTRY_RESOURCE), eq(auditLog.resourceId, row.id)))
+      .orderBy(asc(auditLog.id));
+    const who = logActor(actor, own);
+    const readOnly = actor.kind === 'user' && actor.readOnly;
+    const state = row.state as LogState;
+    const ownerActs = own !== null && own.id === owner.id;
+    // Content issues matter only to the owner's submit and resubmit.
+    const contentIssues = ownerActs ? await storedContentIssues(orm, row) : [];
+    const snap = snapshot(loaded, contentIssues);
+    const actions = readOnly
+      ? []
+      : logActionsFrom(state).filter((action) => {
+          const result = transition(snap, action, who);
+          // A return needs a reason the supervisor types when acting: it is still an action now.
+          return result.ok || result.guard === 'reason';
+        });
+    return {
+      ...entrySummary(row, owner, names.name, evidence.length),
+      groups: row.groups as EntryView['groups'],
+      activities: row.activities,
+      outputs: row.outputs,
+      followUp: row.followUp,
+      evidence: evidence.map(evidenceView),
+      gps: row.gpsLat !== null && row.gpsLon !== null ? { lat: row.gpsLat, lon: row.gpsLon } : null,
+      returnReason: row.returnReason,
+      idempotencyKey: row.idempotencyKey,
+      actions,
+      editable: !readOnly && editRefusal(snap, who) === null,
+      history: historyView(history),
+    };
+  }
+
+  async function storedRequest(orm: Orm, facilitatorId: string, key: string) {
+    const [row] = await orm
+      .select({ id: activityEntry.id, requestHash: activityEntry.requestHash })
+      .from(activityEntry)
+      .where(and(eq(activityEntry.facilitatorId, facilitatorId), eq(activityEntry.idempotencyKey, key)));
+    return row ? { entryId: row.id, requestHash: row.requestHash } : undefined;
+  }
+
+  /** A key already used: the entry made then (200), or 409 for a changed request. */
+  async function settle(
+    orm: Orm,
+    actor: Actor,
+    own: FacilitatorRecord,
+    stored: { entryId: string; requestHash: string },
+    request: IdempotentRequest,
+  ): Promise<{ status: 200; entry: EntryView }> {
+    const decision = decideIdempotentRequest(stored, request);
+    if (decision.kind === 'conflict') throw conflictError(decision);
+    if (decision.kind === 'create') throw new Error('unreachable: a stored request is never created again');
+    return { status: 200, entry: await view(orm, actor, await load(orm, decision.entryId), own) };
+  }
+
+  return {
+    /**
+     * A new entry of the signed-in facilitator (and, with `submit`, its submission), or the entry
+     * already made under the same idempotency key for the same request.
+     */
+    async create(
+      actorInput: Actor | null,
+      body: CreateEntryBody,
+    ): Promise<{ status: 200 | 201; entry: EntryView }> {
+      const actor = writer(actorInput);
+      const own = await requireOwnFacilitator(db.orm, actor, 'mencatat kegiatan');
+      const { idempotencyKey, ...content } = body;
+      const request = {
+        key: normalizeKey(idempotencyKey),
+        requestHash: sha256Hex(new TextEncoder().encode(canonicalJson(content))),
+      };
+      // Refuses a key that is not a UUID v4 before it is looked up.
+      decideIdempotentRequest(undefined, request);
+      // A repeat is answered from what is stored, even if the same content would be refused today.
+      const earlier = await storedRequest(db.orm, own.id, request.key);
+      if (earlier) return settle(db.orm, actor, own, earlier, request);
+      const checked = await checkContent(db.orm, actor, own, content);
+      const at = now();
+      return db.transaction(async (tx) => {
+        const record: EntryRecord = {
+          id: randomUUID(),
+          facilitatorId: own.id,
+          idempotencyKey: request.key,
+          requestHash: request.requestHash,
+          ...checked.columns,
+          state: 'draf',
+          submission: 0,
+          returnReason: null,
+          createdAt: at,
+          updatedAt: at,
+          approvedAt: null,
+        };
+        const inserted = await tx.orm
+          .insert(activityEntry)
+          .values(record)
+          .onConflictDoNothing({ target: [activityEntry.facilitatorId, activityEntry.idempotencyKey] })
+          .returning({ id: activityEntry.id });
+        if (inserted.length === 0) {
+          // A concurrent request under the same key committed first: answer as its repeat.
+          const winner = await storedRequest(tx.orm, own.id, request.key);
+          if (!winner)
+            throw new AppError('conflict', 'Permintaan dengan kunci yang sama sedang diproses; coba lagi.');
+          return settle(tx.orm, actor, own, winner, request);
+        }
+        await linkEvidence(tx.orm, record.id, checked.evidenceIds);
+        await audit(
+          tx.orm,
+          actor,
+          record,
+          'create',
+          null,
+          {
+            ...contentFacts(record, checked.evidenceIds),
+            idempotencyKey: record.idempotencyKey,
+            state: 'draf',
+          },
+          at,
+        );
+        const loaded: Loaded = { row: record, owner: own, supervisorUserId: null };
+        if (body.submit) {
+          const result = transition(snapshot(loaded, []), 'submit', logActor(actor, own));
+          if (!result.ok) throw new AppError(refusalErrorCode(result.guard), result.reason, result.issues);
+          await applyTransition(tx.orm, actor, record, result, at);
+        }
+        return { status: 201 as const, entry: await view(tx.orm, actor, await load(tx.orm, record.id), own) };
+      });
+    },
+
+    /** Replaces the content of a draft or returned entry (owner only); approved entries never change. */
+    async update(actorInput: Actor | null, id: string, body: UpdateEntryBody): Promise<EntryView> {
+      const actor = writer(actorInput);
+      return db.transaction(async (tx) => {
+        const own = await facilitatorOfActor(tx.orm, actor);
+        const loaded = await readable(tx.orm, actor, id, true);
+        const refusal = editRefusal(snapshot(loaded, []), logActor(actor, own));
+        if (refusal) throw new AppError(refusalErrorCode(refusal.guard), refusal.reason);
+        const before = loaded.row;
+        const beforeEvidence = (await linkedEvidence(tx.orm, id)).map((e) => e.id);
+        const checked = await checkContent(tx.orm, actor, loaded.owner, body);
+        const at = now();
+        const next: EntryRecord = { ...before, ...checked.columns, updatedAt: at };
+        await tx.orm
+          .update(activityEntry)
+          .set({ ...checked.columns, updatedAt: at })
+          .where(eq(activityEntry.id, id));
+        await linkEvidence(tx.orm, id, checked.evidenceIds);
+        await audit(
+          tx.orm,
+          actor,
+          next,
+          'update',
+          contentFacts(before, beforeEvidence),
+          contentFacts(next, checked.evidenceIds),
+          at,
+        );
+        return view(tx.orm, actor, { ...loaded, row: next }, own);
+      });
+    },
+
+    /** A review action: submit, return (with a reason), resubmit, approve. */
+    async act(actorInput: Actor | null, id: string, body: EntryActionBody): Promise<EntryView> {
+      const actor = writer(actorInput);
+      return db.transaction(async (tx) => {
+        const own = await facilitatorOfActor(tx.orm, actor);
+        const loaded = await readable(tx.orm, actor, id, true);
+        const needsContent = body.action === 'submit' || body.action === 'resubmit';
+        const issues = needsContent ? await storedContentIssues(tx.orm, loaded.row) : [];
+        const input = body.reason === undefined ? {} : { reason: body.reason };
+        const result = transition(snapshot(loaded, issues), body.action, logActor(actor, own), input);
+        if (!result.ok) throw new AppError(refusalErrorCode(result.guard), result.reason, result.issues);
+        await applyTransition(tx.orm, actor, loaded.row, result, now());
+        return view(tx.orm, actor, await load(tx.orm, id), own);
+      });
+    },
+
+    async get(actorInput: Actor | null, id: string): Promise<EntryView> {
+      const actor = reader(actorInput);
+      const own = await facilitatorOfActor(db.orm, actor);
+      return view(db.orm, actor, await readable(db.orm, actor, id), own);
+    },
+
+    /** Entries the actor may read, newest date first, with the query's filters. */
+    async list(actorInput: Actor | null, query: EntryListQuery): Promise<EntryList> {
+      const actor = reader(actorInput);
+      const own = await facilitatorOfActor(db.orm, actor);
+      const conditions: (SQL | undefined)[] = [entryReadCondition(actor, own?.id ?? null)];
+      if (query.facilitatorId) conditions.push(eq(activityEntry.facilitatorId, query.facilitatorId));
+      if (query.state) conditions.push(eq(activityEntry.state, query.state));
+      if (query.from) conditions.push(gte(activityEntry.date, query.from));
+      if (query.to) conditions.push(lte(activityEntry.date, query.to));
+      if (query.desaCode) {
+        const parsed = parseRegionCode(query.desaCode);
+        if (!parsed.ok || parsed.value.level !== 'village')
+          throw AppError.invalid('desaCode', `Kode ${query.desaCode} bukan kode desa 10 digit.`);
+        conditions.push(eq(activityEntry.desaCode, parsed.value.code));
+      }
+      if (query.kawasanId) conditions.push(eq(activityEntry.kawasanId, query.kawasanId));
+      if (query.toReview) {
+        conditions.push(
+          own ? and(eq(activityEntry.state, 'diajukan'), eq(facilitator.supervisorId, own.id)) : sql`false`,
+        );
+      }
+      const where = and(...conditions);
+      const evidenceCount = sql<number>`(select count(*)::int from ${activityEntryEvidence} where ${activityEntryEvidence.entryId} = ${activityEntry.id})`;
+      const [rows, [total]] = await Promise.all([
+        db.orm
+          .select({
+            entry: activityEntry,
+            ownerId: facilitator.id,
+            ownerName: facilitator.name,
+            ownerType: facilitator.type,
+            evidenceCount,
+          })
+          .from(activityEntry)
+          .innerJoin(facilitator, eq(facilitator.id, activityEntry.facilitatorId))
+          .where(where)
+          .orderBy(desc(activityEntry.date), desc(activityEntry.createdAt), desc(activityEntry.id))
+          .limit(query.limit)
+          .offset(query.offset),
+        db.orm
+          .select({ n: count() })
+          .from(activityEntry)
+          .innerJoin(facilitator, eq(facilitator.id, activityEntry.facilitatorId))
+          .where(where),
+      ]);
+      const names = await placeNames(
+        db.orm,
+        rows.map((r) => placeOfRow(r.entry)),
+      );
+      return {
+        items: rows.map((r) =>
+          entrySummary(
+            r.entry,
+            { id: r.ownerId, name: r.ownerName, type: r.ownerType },
+            names.name,
+            Number(r.evidenceCount),
+          ),
+        ),
+        total: total!.n,
+      };
+    },
+  };
+}
+export type ActivityEntryService = ReturnType<typeof createActivityEntryService>;
