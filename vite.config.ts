@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { serviceWorkerPlugin } from './src/web/features/pendampingan/offline/service-worker-build';
 
 const API_TARGET = process.env.KAWASAN_API_URL ?? 'http://127.0.0.1:3000';
 
@@ -12,7 +13,12 @@ export default defineConfig({
   // Absolute, so `kawasan serve --dev` and `vite` work from any working directory.
   root: fileURLToPath(new URL('./src/web', import.meta.url)),
   publicDir: false,
-  plugins: [react()],
+  plugins: [
+    react(),
+    serviceWorkerPlugin(
+      fileURLToPath(new URL('./src/web/features/pendampingan/offline/service-worker.ts', import.meta.url)),
+    ),
+  ],
   server: { proxy: apiProxy },
   preview: { proxy: apiProxy },
   build: {

@@ -53,6 +53,29 @@ const MusyawarahListPage = lazy(() =>
 const MusyawarahPage = lazy(() =>
   import('../features/musyawarah/musyawarah-page').then((m) => ({ default: m.MusyawarahPage })),
 );
+const PendampinganHomePage = lazy(() =>
+  import('../features/pendampingan/pendampingan-home-page').then((m) => ({
+    default: m.PendampinganHomePage,
+  })),
+);
+const EntryPage = lazy(() =>
+  import('../features/pendampingan/entry-page').then((m) => ({ default: m.EntryPage })),
+);
+const ReviewQueuePage = lazy(() =>
+  import('../features/pendampingan/review-queue-page').then((m) => ({ default: m.ReviewQueuePage })),
+);
+const FacilitatorListPage = lazy(() =>
+  import('../features/pendampingan/facilitator-list-page').then((m) => ({ default: m.FacilitatorListPage })),
+);
+const FacilitatorPage = lazy(() =>
+  import('../features/pendampingan/facilitator-page').then((m) => ({ default: m.FacilitatorPage })),
+);
+const CoveragePage = lazy(() =>
+  import('../features/pendampingan/coverage-page').then((m) => ({ default: m.CoveragePage })),
+);
+const LogFormPage = lazy(() =>
+  import('../features/pendampingan/log-form-page').then((m) => ({ default: m.LogFormPage })),
+);
 const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
 const CreateUserPage = lazy(() =>
   import('../features/users/create-user-page').then((m) => ({ default: m.CreateUserPage })),
@@ -73,6 +96,8 @@ export function createAppRouter() {
         { path: 'masuk', element: <SignInPage /> },
         { path: 'kawasan-publik', element: <PublicKawasanListPage /> },
         { path: 'kawasan/:id/publik', element: <PublicKawasanPage /> },
+        // Checks the session itself: it must also open without signal, from the phone's outbox.
+        { path: 'pendampingan/catat', element: <LogFormPage /> },
         {
           element: <RequireSession />,
           children: [
@@ -88,6 +113,12 @@ export function createAppRouter() {
             { path: 'musyawarah/:mid', element: <MusyawarahPage /> },
             { path: 'kawasan/:id/rpkp', element: <RpkpListPage /> },
             { path: 'kawasan/:id/rpkp/:version', element: <RpkpVersionPage /> },
+            { path: 'pendampingan', element: <PendampinganHomePage /> },
+            { path: 'pendampingan/kegiatan/:eid', element: <EntryPage /> },
+            { path: 'pendampingan/tinjauan', element: <ReviewQueuePage /> },
+            { path: 'pendampingan/pendamping', element: <FacilitatorListPage /> },
+            { path: 'pendampingan/pendamping/:fid', element: <FacilitatorPage /> },
+            { path: 'pendampingan/cakupan', element: <CoveragePage /> },
             {
               path: 'admin',
               element: <RequireAdministrator />,

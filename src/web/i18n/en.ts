@@ -5,6 +5,8 @@ import { enKawasanPublic } from './en-kawasan-public';
 import { enKawasanRecommender } from './en-kawasan-recommender';
 import { enMaps } from './en-maps';
 import { enMusyawarah } from './en-musyawarah';
+import { enPendampingan } from './en-pendampingan';
+import { enPendampinganCatat } from './en-pendampingan-catat';
 import { enRegionalIndex } from './en-regional-index';
 import { enRpkp } from './en-rpkp';
 import { enVillageIndex } from './en-village-index';
@@ -22,6 +24,8 @@ export const en: Messages = {
   ...enKawasanPublic,
   ...enMusyawarah,
   ...enRpkp,
+  ...enPendampinganCatat,
+  ...enPendampingan,
   app: {
     name: 'Kawasan',
     tagline:

@@ -5,6 +5,8 @@ import { idKawasanPublic } from './id-kawasan-public';
 import { idKawasanRecommender } from './id-kawasan-recommender';
 import { idMaps } from './id-maps';
 import { idMusyawarah } from './id-musyawarah';
+import { idPendampingan } from './id-pendampingan';
+import { idPendampinganCatat } from './id-pendampingan-catat';
 import { idRegionalIndex } from './id-regional-index';
 import { idRpkp } from './id-rpkp';
 import { idVillageIndex } from './id-village-index';
@@ -21,6 +23,8 @@ export const id = {
   ...idKawasanPublic,
   ...idMusyawarah,
   ...idRpkp,
+  ...idPendampinganCatat,
+  ...idPendampingan,
   app: {
     name: 'Kawasan',
     tagline:

@@ -11,6 +11,8 @@ interface MapDetailsProps {
   feature: SceneFeature | null;
   /** Said of a picked desa outside the map's highlight, when it has one. */
   fadedNote?: string | null;
+  /** Under another colouring than IDM: the line about the picked desa, shown instead of its status. */
+  classText?: string | null;
   onClose(): void;
 }
 
@@ -23,7 +25,7 @@ function missingReason(feature: SceneFeature): 'maps.kelurahan' | 'maps.notScore
  * The desa picked on the map: name, code, status (and, outside a highlight, that it is outside)
  * and a link to its page; a hint before anything is picked.
  */
-export function MapDetails({ feature, fadedNote = null, onClose }: MapDetailsProps) {
+export function MapDetails({ feature, fadedNote = null, classText = null, onClose }: MapDetailsProps) {
   const { t } = useTranslation();
   const formatIndex = useFormatIndex();
   return (
@@ -44,18 +46,24 @@ export function MapDetails({ feature, fadedNote = null, onClose }: MapDetailsPro
                 {fadedNote}
               </Text>
             )}
-            <Group gap="xs" wrap="wrap">
-              {feature.status ? (
-                <IdmStatusBadge status={feature.status} />
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {t('maps.noDataShort')} · {t(missingReason(feature))}
-                </Text>
-              )}
-              {feature.value !== null && (
-                <Text size="sm">{t('maps.value', { value: formatIndex(feature.value) })}</Text>
-              )}
-            </Group>
+            {classText !== null ? (
+              <Text size="sm" data-testid="map-details-class">
+                {classText}
+              </Text>
+            ) : (
+              <Group gap="xs" wrap="wrap">
+                {feature.status ? (
+                  <IdmStatusBadge status={feature.status} />
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('maps.noDataShort')} · {t(missingReason(feature))}
+                  </Text>
+                )}
+                {feature.value !== null && (
+                  <Text size="sm">{t('maps.value', { value: formatIndex(feature.value) })}</Text>
+                )}
+              </Group>
+            )}
             {feature.placed ? (
               <Anchor component={Link} to={regionPath(feature.code)} size="sm">
                 {t('maps.openVillage', { name: feature.name })}

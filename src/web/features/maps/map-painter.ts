@@ -3,12 +3,12 @@
  * frame is a handful of fills and strokes under one transform, whatever the zoom: smooth enough
  * on a cheap phone for thousands of villages. No tiles, nothing from the network.
  */
-import { IDM_STATUSES, type IdmStatus } from '../../../domain/village-index/idm.types';
 import type { Scene, SceneFeature } from './map-scene';
 import type { MapView } from './map-view';
 
 export interface MapColors {
-  status: Record<IdmStatus, string>;
+  /** Fill of each class (IDM status, or a colouring's class), painted in this order. */
+  fills: Readonly<Record<string, string>>;
   noData: string;
   hatch: string;
   /** Fill of the desa outside a highlight. */
@@ -75,9 +75,10 @@ export function createPainter(
   colors: MapColors,
 ): Painter {
   const ctx = canvas.getContext('2d', { alpha: false })!;
-  const groups = new Map<IdmStatus | 'none' | 'faded', Path2D>();
+  // By class; `faded` and `none` are the pale and the hatched desa, so no class takes those names.
+  const groups = new Map<string, Path2D>();
   for (const f of scene.features) {
-    const key = f.faded ? 'faded' : (f.status ?? 'none');
+    const key = f.faded ? 'faded' : (f.fill ?? 'none');
     let path = groups.get(key);
     if (!path) {
       path = new Path2D();
@@ -127,10 +128,10 @@ export function createPainter(
         ctx.fillStyle = colors.faded;
         ctx.fill(faded);
       }
-      for (const status of IDM_STATUSES) {
-        const path = groups.get(status);
+      for (const [key, fill] of Object.entries(colors.fills)) {
+        const path = groups.get(key);
         if (!path) continue;
-        ctx.fillStyle = colors.status[status];
+        ctx.fillStyle = fill;
         ctx.fill(path);
       }
       const none = groups.get('none');

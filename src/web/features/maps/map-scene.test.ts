@@ -96,6 +96,38 @@ describe('map scene', () => {
     expect(buildScene(layer, results, new Set(['9999999999'])).focusBox).toBeNull();
   });
 
+  it('fills with the IDM status when no colouring is given', () => {
+    expect(scene.features.map((f) => f.fill)).toEqual([null, 'maju', 'berkembang', null]);
+  });
+
+  it('fills and counts by the classes of a colouring instead of the status, unclassed desa as none', () => {
+    const colouring = {
+      classes: [
+        { key: 'recent', color: 'green.6', label: '0–29 hari' },
+        { key: 'late', color: 'red.7', label: '≥ 90 hari' },
+      ],
+      byCode: new Map([
+        ['3301012001', { key: 'late', text: 'belum pernah dikunjungi' }],
+        ['3301012002', { key: 'recent', text: '3 hari lalu' }],
+        ['3301012003', { key: 'late', text: '120 hari lalu' }],
+      ]),
+    };
+    const coloured = buildScene(layer, results, null, colouring);
+    expect(coloured.features.map((f) => [f.code, f.fill])).toEqual([
+      ['3301011004', null],
+      ['3301012001', 'late'],
+      ['3301012002', 'recent'],
+      ['3301012003', 'late'],
+    ]);
+    // The IDM status is still known (a tap could tell it), but counts follow the colouring.
+    expect(coloured.features.find((f) => f.code === '3301012001')?.status).toBe('maju');
+    expect(coloured.counts).toEqual({ recent: 1, late: 2, none: 1 });
+    // With a highlight the desa outside are faded and not counted, as with IDM colours.
+    const scoped = buildScene(layer, results, new Set(['3301012001', '3301012002']), colouring);
+    expect(scoped.counts).toEqual({ recent: 1, late: 1, none: 0 });
+    expect(scoped.faded).toBe(2);
+  });
+
   it('handles an empty layer', () => {
     const empty = buildScene(buildMapLayer('33', 4, [], layerSettings(1)), new Map());
     expect(empty.box).toEqual([0, 0, 0, 0]);

@@ -14,19 +14,37 @@ export interface SceneFeature extends DecodedFeature {
   status: IdmStatus | null;
   /** The IDM value, when scored. */
   value: number | null;
+  /** The class it is filled with: its status, or its class under a colouring; null: no data (hatched). */
+  fill: string | null;
   /** Outside the highlighted desa (when a map highlights some): drawn pale, not counted by status. */
   faded: boolean;
 }
 
 export type StatusCounts = Record<IdmStatus | 'none', number>;
 
+/** Desa per fill class (IDM statuses or a colouring's classes) and `none`. */
+export type FillCounts = Readonly<Record<string, number>>;
+
+/**
+ * Another colouring than IDM status (e.g. days since the last visit): the classes in legend and
+ * paint order, each with a theme colour (`green.6`) and a label, and each desa's class with a line
+ * about it for the tooltip and details. Desa without a class are drawn hatched, as no data.
+ */
+export interface MapColouring {
+  classes: readonly { key: string; color: string; label: string }[];
+  byCode: ReadonlyMap<string, { key: string; text: string }>;
+  /** Says what the hatched desa are (in the legend, tooltip and details). */
+  noneLabel: string;
+  /** The canvas's accessible name: what the colours show, and how to move the map. */
+  canvasLabel: string;
+}
 export interface Scene {
   projection: Projection;
   /** Projected box of every feature. */
   box: MapBox;
   features: SceneFeature[];
-  /** Desa per status; with a highlight, only the highlighted ones. */
-  counts: StatusCounts;
+  /** Desa per status (or per class of a colouring); with a highlight, only the highlighted ones. */
+  counts: FillCounts;
   /** How many desa are outside the highlight (0 without one). */
   faded: number;
   /** Projected box of the highlighted desa, which the map first shows; null without a highlight. */
@@ -41,27 +59,31 @@ export interface VillageResult {
 /**
  * Projects a layer and gives each feature its result from `results` (by code). With `highlight`
  * (e.g. the members of a kawasan), the other desa are marked faded and left out of the counts.
+ * With `colouring`, the desa are filled and counted by its classes instead of their IDM status.
  */
 export function buildScene(
   layer: MapLayer,
   results: ReadonlyMap<string, VillageResult>,
   highlight: ReadonlySet<string> | null = null,
+  colouring: Pick<MapColouring, 'classes' | 'byCode'> | null = null,
 ): Scene {
   const projection = projectionFor(layer.bbox);
   const decoded = decodeMapLayer(layer, projection.project);
-  const counts = Object.fromEntries([...IDM_STATUSES, 'none'].map((s) => [s, 0])) as StatusCounts;
+  const keys = colouring ? colouring.classes.map((c) => c.key) : IDM_STATUSES;
+  const counts: Record<string, number> = Object.fromEntries([...keys, 'none'].map((s) => [s, 0]));
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   let fadedCount = 0;
   const focus: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const features = decoded.map((f): SceneFeature => {
     const result = results.get(f.code);
     const status = result?.status ?? null;
+    const fill = colouring ? (colouring.byCode.get(f.code)?.key ?? null) : status;
     const faded = highlight !== null && !highlight.has(f.code);
     if (faded) fadedCount++;
-    else counts[status ?? 'none']++;
+    else counts[fill ?? 'none'] = (counts[fill ?? 'none'] ?? 0) + 1;
     if (highlight !== null && !faded) grow(focus, f.box);
     grow(box, f.box);
-    return { ...f, status, value: result?.value ?? null, faded };
+    return { ...f, status, value: result?.value ?? null, fill, faded };
   });
   if (features.length === 0) box.splice(0, 4, 0, 0, 0, 0);
   const focusBox = highlight !== null && focus[0] <= focus[2] ? focus : null;

@@ -3,13 +3,19 @@ import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, use
 import { useTranslation } from 'react-i18next';
 import { decodeMapLayer, type MapLayer } from '../../../domain/geo/map-layer';
 import { formatRegionCode } from '../../../domain/region-code';
-import type { IdmStatus } from '../../../domain/village-index/idm.types';
+import { IDM_STATUSES } from '../../../domain/village-index/idm.types';
 import { IDM_STATUS_COLORS } from '../village-index/idm-status';
 import { MapDetails } from './map-details';
 import { FitIcon, MinusIcon, PlusIcon } from './map-icons';
 import { MapLegend } from './map-legend';
 import { createPainter, type MapColors, type Painter, type PaintState } from './map-painter';
-import { buildScene, featureNear, type SceneFeature, type VillageResult } from './map-scene';
+import {
+  buildScene,
+  featureNear,
+  type MapColouring,
+  type SceneFeature,
+  type VillageResult,
+} from './map-scene';
 import {
   clampView,
   fitView,
@@ -36,15 +42,20 @@ export interface RegionMapProps {
    * picked one is marked with `highlight.otherNote` (e.g. "not a member of this kawasan").
    */
   highlight?: { codes: ReadonlySet<string>; otherLabel: string; otherNote: string } | undefined;
+  /** Colours the desa by these classes instead of their IDM status (`results` may then be empty). */
+  colouring?: MapColouring | undefined;
 }
 
-function mapColors(theme: MantineTheme): MapColors {
+function mapColors(theme: MantineTheme, colouring: MapColouring | null): MapColors {
   // A canvas takes no CSS variables: `red.9` → the theme's hex colour.
-  const status = Object.fromEntries(
-    Object.entries(IDM_STATUS_COLORS).map(([s, color]) => [s, parseThemeColor({ color, theme }).value]),
-  ) as Record<IdmStatus, string>;
+  const pairs: [string, string][] = colouring
+    ? colouring.classes.map((c) => [c.key, c.color])
+    : IDM_STATUSES.map((s) => [s, IDM_STATUS_COLORS[s]]);
+  const fills = Object.fromEntries(
+    pairs.map(([key, color]) => [key, parseThemeColor({ color, theme }).value]),
+  );
   return {
-    status,
+    fills,
     noData: theme.colors.gray[2]!,
     hatch: theme.colors.gray[5]!,
     faded: theme.colors.gray[1]!,
@@ -66,17 +77,29 @@ const MAX_HEIGHT = 620;
  * pan and zoom (drag, wheel, pinch, buttons, keyboard), the name of the desa under the pointer,
  * and the picked desa's details with a link to its page.
  */
-export function RegionMap({ layer, outline, outlineKind, results, regionName, highlight }: RegionMapProps) {
+export function RegionMap({
+  layer,
+  outline,
+  outlineKind,
+  results,
+  regionName,
+  highlight,
+  colouring,
+}: RegionMapProps) {
   const { t } = useTranslation();
   const theme = useMantineTheme();
   const helpId = useId();
   const highlighted = highlight?.codes ?? null;
-  const scene = useMemo(() => buildScene(layer, results, highlighted), [layer, results, highlighted]);
+  const colourBy = colouring ?? null;
+  const scene = useMemo(
+    () => buildScene(layer, results, highlighted, colourBy),
+    [layer, results, highlighted, colourBy],
+  );
   const outlines = useMemo(
     () => (outline ? decodeMapLayer(outline, scene.projection.project) : []),
     [outline, scene],
   );
-  const colors = useMemo(() => mapColors(theme), [theme]);
+  const colors = useMemo(() => mapColors(theme, colourBy), [theme, colourBy]);
 
   const frameRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -192,8 +215,10 @@ export function RegionMap({ layer, outline, outlineKind, results, regionName, hi
     [scene],
   );
 
+  const classText = (f: SceneFeature) =>
+    colourBy ? (colourBy.byCode.get(f.code)?.text ?? colourBy.noneLabel) : null;
   const statusLabel = (f: SceneFeature) =>
-    f.status ? t(`villageIndex.status.${f.status}`) : t('maps.noDataShort');
+    classText(f) ?? (f.status ? t(`villageIndex.status.${f.status}`) : t('maps.noDataShort'));
 
   useMapGestures(canvasRef, {
     pan,
@@ -258,13 +283,14 @@ export function RegionMap({ layer, outline, outlineKind, results, regionName, hi
         counts={scene.counts}
         outline={outlines.length > 0 ? outlineKind : null}
         faded={highlight ? { label: highlight.otherLabel, count: scene.faded } : null}
+        classes={colourBy ? { items: colourBy.classes, noneLabel: colourBy.noneLabel } : null}
       />
       <div className={classes.frame} ref={frameRef}>
         <canvas
           ref={canvasRef}
           className={classes.canvas}
           tabIndex={0}
-          aria-label={t('maps.canvasLabel', { name: regionName })}
+          aria-label={colourBy?.canvasLabel ?? t('maps.canvasLabel', { name: regionName })}
           aria-describedby={helpId}
           data-testid="region-map-canvas"
           onKeyDown={onKeyDown}
@@ -310,6 +336,7 @@ export function RegionMap({ layer, outline, outlineKind, results, regionName, hi
       <MapDetails
         feature={selected}
         fadedNote={highlight?.otherNote ?? null}
+        classText={selected ? classText(selected) : null}
         onClose={() => setSelected(null)}
       />
       <Text size="xs" c="dimmed" id={helpId}>

@@ -2,6 +2,7 @@ import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { mayImportIndex } from '../index-import/import-access';
+import { mayUsePendampingan } from '../pendampingan/pendampingan-access';
 import { isAdministrator, signInPath } from './session-access';
 import { useSession, useSignOut } from './use-session';
 import classes from './user-menu.module.css';
@@ -73,6 +74,11 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/kawasan" data-testid="menu-kawasan">
           {t('kawasan.menuLink')}
         </Menu.Item>
+        {mayUsePendampingan(user) && (
+          <Menu.Item component={Link} to="/pendampingan" data-testid="menu-pendampingan">
+            {t('pendampingan.menuLink')}
+          </Menu.Item>
+        )}
         {isAdministrator(user) && (
           <Menu.Item component={Link} to="/admin/pengguna">
             {t('nav.usersAdmin')}
