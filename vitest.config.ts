@@ -12,6 +12,7 @@ export default defineConfig({
             'src/**/*.test.tsx',
             'tests/architecture/**/*.test.ts',
             'tests/data/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
           exclude: ['src/**/*.db.test.ts', 'tests/data/**/*.db.test.ts'],
           environment: 'node',

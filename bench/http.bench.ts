@@ -25,9 +25,11 @@ export async function startServer(
   env: NodeJS.ProcessEnv,
   port: number,
   readyPath = '/api/health',
+  /** Options for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
+  nodeOptions: readonly string[] = [],
 ): Promise<ServerHandle> {
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
+  const child = spawn(process.execPath, [...nodeOptions, BIN, 'serve', '--port', String(port)], {
     env: { ...process.env, ...env, LOG_LEVEL: 'error' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

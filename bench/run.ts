@@ -3,7 +3,8 @@
  * bench/results/latest.json and latest.md. Runs PostgreSQL too when TEST_DATABASE_URL is set
  * (`npm run bench` starts a throwaway one through scripts/with-postgres.sh). `--only=index` measures
  * just the village index endpoints (see index-latency.bench.ts); `--only=recommender` prints the kawasan
- * recommender rows (see recommender.bench.ts) and writes nothing.
+ * recommender rows (see recommender.bench.ts) and writes nothing; `--only=pendampingan` measures
+ * activity-entry ingestion and coverage (see facilitation.bench.ts) into results/pendampingan.*.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { createTestDatabase } from '../src/db/test-database.ts';
 import { buildRegionRows } from '../src/domain/wilayah-dataset.ts';
 import { bundledWilayahSource, readWilayahFiles } from '../src/services/regions/wilayah-source.ts';
 import { type BoundaryBenchResult, benchBoundaries, renderBoundariesMarkdown } from './boundaries.bench.ts';
+import { benchFacilitation, renderFacilitationMarkdown, runFacilitationOnly } from './facilitation.bench.ts';
 import {
   freePort,
   type IndexLatencyResult,
@@ -175,6 +177,11 @@ if (process.argv.includes('--only=index')) {
   await runIndexLatencyOnly(engines, RESULTS, SEQUENTIAL);
   process.exit(0);
 }
+// `--only=pendampingan`: ingestion and coverage, into results/pendampingan.* (latest.* untouched).
+if (process.argv.includes('--only=pendampingan')) {
+  await runFacilitationOnly(engines, RESULTS);
+  process.exit(0);
+}
 if (process.argv.includes('--only=recommender')) {
   process.stdout.write(renderRecommenderMarkdown(await benchRecommender(IMPORT_RUNS)));
   process.exit(0);
@@ -184,14 +191,16 @@ const results: EngineResult[] = [];
 for (const engine of engines) results.push(await benchEngine(engine, await freePort(), paths));
 // Pure domain code: measured once, whatever the engines.
 const recommender = await benchRecommender(IMPORT_RUNS);
+const pendampingan = await benchFacilitation(engines);
 
-const report = { ...reportHeader(engines), results, recommender };
+const report = { ...reportHeader(engines), results, recommender, pendampingan };
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 const markdown =
   renderMarkdown(report) +
   renderIndexLatencyMarkdown(results.map((r) => ({ engine: r.engine, index: r.http.index }))) +
   renderBoundariesMarkdown(results) +
-  renderRecommenderMarkdown(recommender);
+  renderRecommenderMarkdown(recommender) +
+  renderFacilitationMarkdown(pendampingan);
 writeFileSync(join(RESULTS, 'latest.md'), markdown);
 process.stdout.write(`\n${markdown}`);

@@ -106,8 +106,10 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     transaction: (fn) =>
       client.transaction((t) =>
         fn({
-          // A PGlite transaction answers the same query calls as PGlite itself.
-          orm: drizzlePglite({ client: t as unknown as PGlite, schema }) as unknown as Orm,
+          // A PGlite transaction answers the same query calls as PGlite itself. Without the
+          // schema: only relational queries (unused) need it, and building their config for every
+          // transaction costs more than the transaction's own queries.
+          orm: drizzlePglite({ client: t as unknown as PGlite }) as unknown as Orm,
           copyCsv: async (table, columns, csv) => {
             await t.query(copyStatement(table, columns, `'/dev/blob'`), [], { blob: new Blob([csv]) });
           },
@@ -149,7 +151,8 @@ async function openPostgres(url: string): Promise<Database> {
       try {
         await conn.query('BEGIN');
         const result = await fn({
-          orm: drizzlePg({ client: conn, schema }) as unknown as Orm,
+          // Without the schema, as for PGlite above.
+          orm: drizzlePg({ client: conn }) as unknown as Orm,
           copyCsv: async (table, columns, csv) => {
             const stream = conn.query(copyFrom(copyStatement(table, columns, 'STDIN')));
             await pipeline(Readable.from([csv]), stream);

@@ -55,7 +55,9 @@ function merge(a: Regions, b: Regions): Regions {
 }
 
 /** The domain assignments of stored rows. */
-export function toAssignments(rows: readonly AssignmentRecord[]): Assignment[] {
+export function toAssignments(
+  rows: readonly Pick<AssignmentRecord, 'id' | 'role' | 'scopeKind' | 'scopeId'>[],
+): Assignment[] {
   return rows.map((r) => ({ id: r.id, role: r.role as Role, scope: storedScope(r.scopeKind, r.scopeId) }));
 }
 

@@ -17,9 +17,9 @@ export interface AuditInput {
   after: Record<string, unknown> | null;
 }
 
-/** Writes one audit row; call it with the transaction's `orm`, so it commits or rolls back with the change. */
-export async function recordAudit(orm: Orm, actor: Actor | null, input: AuditInput, at: Date): Promise<void> {
-  await orm.insert(auditLog).values({
+/** The audit row of a change, as stored (for writing several rows in one statement). */
+export function auditRow(actor: Actor | null, input: AuditInput, at: Date) {
+  return {
     at,
     actorUserId: actor?.kind === 'user' ? actor.userId : null,
     actorLabel: actor ? actor.label : 'publik',
@@ -28,7 +28,12 @@ export async function recordAudit(orm: Orm, actor: Actor | null, input: AuditInp
     resourceId: input.resourceId,
     regionCode: input.regionCode,
     changes: diffFields(input.before, input.after),
-  });
+  } satisfies typeof auditLog.$inferInsert;
+}
+
+/** Writes one audit row; call it with the transaction's `orm`, so it commits or rolls back with the change. */
+export async function recordAudit(orm: Orm, actor: Actor | null, input: AuditInput, at: Date): Promise<void> {
+  await orm.insert(auditLog).values(auditRow(actor, input, at));
 }
 
 export function createAuditService(orm: Orm) {

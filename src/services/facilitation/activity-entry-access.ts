@@ -26,12 +26,16 @@ export async function requireOwnFacilitator(
   what: string,
 ): Promise<FacilitatorRecord> {
   const own = await facilitatorOfActor(orm, actor);
-  if (!own)
-    throw new AppError(
-      'forbidden',
-      `Hanya pendamping yang terdaftar yang dapat ${what}; akun ini belum terdaftar sebagai pendamping.`,
-    );
+  if (!own) throw notAFacilitator(what);
   return own;
+}
+
+/** 403 for an account that is no registered facilitator, saying what it tried to do. */
+export function notAFacilitator(what: string): AppError {
+  return new AppError(
+    'forbidden',
+    `Hanya pendamping yang terdaftar yang dapat ${what}; akun ini belum terdaftar sebagai pendamping.`,
+  );
 }
 
 /** The facts of an entry that reading depends on: its owner and the owner's supervisor's account. */

@@ -146,7 +146,9 @@ const asState = (value: unknown): LogState | null =>
 export const entryAuditAction = (action: 'create' | 'update' | LogAction) => `${ENTRY_RESOURCE}.${action}`;
 
 /** The entry's history from its audit rows, oldest first. */
-export function historyView(rows: readonly AuditRecord[]): HistoryItem[] {
+export function historyView(
+  rows: readonly Pick<AuditRecord, 'at' | 'actorLabel' | 'action' | 'changes'>[],
+): HistoryItem[] {
   return rows.flatMap((r): HistoryItem[] => {
     const changes = (r.changes ?? {}) as Changes;
     const kind = r.action.slice(ENTRY_RESOURCE.length + 1);

@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type {
   CreateEntryBody,
   EntryActionBody,
@@ -24,7 +25,7 @@ import {
   activityEvidence,
   auditLog,
   facilitator,
-  region,
+  facilitatorAssignment,
 } from '../../db/schema.ts';
 import type { Actor } from '../../domain/access/policy.ts';
 import { AppError, type FieldIssue } from '../../domain/errors.ts';
@@ -54,7 +55,7 @@ import {
   transition,
 } from '../../domain/facilitation/review.ts';
 import { parseRegionCode } from '../../domain/region-code.ts';
-import { recordAudit } from '../access/audit.service.ts';
+import { type AuditInput, auditRow, recordAudit } from '../access/audit.service.ts';
 import { sha256Hex } from '../kawasan/document-store.ts';
 import { loadKawasan } from '../kawasan/kawasan.repository.ts';
 import { canSee, reader, writer } from '../kawasan/kawasan-access.ts';
@@ -62,7 +63,7 @@ import {
   entryFacts,
   entryReadCondition,
   facilitatorOfActor,
-  requireOwnFacilitator,
+  notAFacilitator,
 } from './activity-entry-access.ts';
 import {
   contentFacts,
@@ -78,11 +79,13 @@ import {
 } from './activity-entry-view.ts';
 import { ownEvidence } from './evidence.service.ts';
 import {
+  type AssignmentFields,
   assignmentsOf,
   type FacilitatorRecord,
   loadFacilitator,
   placeNames,
   placeOfRow,
+  toAssignment,
 } from './facilitation.repository.ts';
 
 export interface ActivityEntryDeps {
@@ -120,6 +123,9 @@ interface CheckedContent {
     | 'gpsLon'
   >;
   evidenceIds: string[];
+  /** The evidence rows, in the order attached. */
+  evidence: EvidenceRecord[];
+  placeName: string;
 }
 
 const NOT_FOUND = 'Catatan kegiatan tidak ditemukan.';
@@ -130,6 +136,19 @@ function invalid(issues: FieldIssue[]): AppError {
       ? issues[0]!.message
       : `Catatan kegiatan belum dapat disimpan (${issues.length} isian perlu diperbaiki): ${issues[0]!.message}`;
   return new AppError('invalid_input', message, issues);
+}
+
+/** The entry already stored under a key, joined to its writer when an entry is created. */
+const storedEntry = alias(activityEntry, 'stored_entry');
+
+/** Whether `err` (as either driver wraps it) is a unique violation of the index `name`. */
+function uniqueViolation(err: unknown, name: string): boolean {
+  let e = err as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined;
+  while (e) {
+    if (e.code === '23505') return e.constraint === name || (e.message ?? '').includes(name);
+    e = e.cause as typeof e;
+  }
+  return false;
 }
 
 export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
@@ -211,12 +230,17 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
     actor: Actor,
     input: EntryContent['place'],
     assignments: readonly FacilitatorAssignment[],
-  ): Promise<{ place: Place; regionCode: string; issues: FieldIssue[] }> {
+  ): Promise<{ place: Place; regionCode: string; name: string; issues: FieldIssue[] }> {
     if (input.kind === 'kawasan') {
       const row = await loadKawasan(orm, input.id);
       const assigned = assignments.some((a) => a.place.kind === 'kawasan' && a.place.id === row.id);
       if (!assigned && !canSee(actor, row)) throw AppError.notFound('Kawasan tidak ditemukan.');
-      return { place: { kind: 'kawasan', id: row.id }, regionCode: row.regionCode, issues: [] };
+      return {
+        place: { kind: 'kawasan', id: row.id },
+        regionCode: row.regionCode,
+        name: row.name,
+        issues: [],
+      };
     }
     const parsed = parseRegionCode(input.code);
     if (!parsed.ok || parsed.value.level !== 'village') {
@@ -224,15 +248,17 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
       return {
         place: { kind: 'desa', code: input.code },
         regionCode: input.code,
+        name: input.code,
         issues: [{ field: 'place.code', message }],
       };
     }
-    const code = parsed.value.code;
-    const [known] = await orm.select({ code: region.code }).from(region).where(eq(region.code, code));
+    const place: Place = { kind: 'desa', code: parsed.value.code };
+    const names = await placeNames(orm, [place]);
+    const known = place.code in names.desa;
     const issues = known
       ? []
-      : [{ field: 'place.code', message: `Desa dengan kode ${code} tidak ada dalam daftar wilayah.` }];
-    return { place: { kind: 'desa', code }, regionCode: code, issues };
+      : [{ field: 'place.code', message: `Desa dengan kode ${place.code} tidak ada dalam daftar wilayah.` }];
+    return { place, regionCode: place.code, name: names.name(place), issues };
   }
 
   /**
@@ -245,11 +271,13 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
     actor: Actor,
     own: FacilitatorRecord,
     body: EntryContent,
+    known?: readonly FacilitatorAssignment[],
   ): Promise<CheckedContent> {
-    const assignments = await assignmentsOf(orm, own.id);
+    const assignments = known ?? (await assignmentsOf(orm, own.id));
     const {
       place,
       regionCode,
+      name: placeName,
       issues: placeIssues,
     } = await resolvePlace(orm, actor, body.place, assignments);
     const evidence = await ownEvidence(orm, own.id, body.evidenceIds);
@@ -306,6 +334,8 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
         gpsLon: draft.gps?.lon ?? null,
       },
       evidenceIds: [...body.evidenceIds],
+      evidence: body.evidenceIds.map((id) => evidence.get(id)!),
+      placeName,
     };
   }
 
@@ -317,6 +347,22 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
         .values(evidenceIds.map((evidenceId, position) => ({ entryId, evidenceId, position })));
   }
 
+  function auditInput(
+    row: Pick<EntryRecord, 'id' | 'regionCode'>,
+    action: 'create' | 'update' | LogAction,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown>,
+  ): AuditInput {
+    return {
+      action: entryAuditAction(action),
+      resourceType: ENTRY_RESOURCE,
+      resourceId: row.id,
+      regionCode: row.regionCode,
+      before,
+      after,
+    };
+  }
+
   async function audit(
     orm: Orm,
     actor: Actor,
@@ -326,22 +372,38 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
     after: Record<string, unknown>,
     at: Date,
   ) {
-    await recordAudit(
-      orm,
-      actor,
-      {
-        action: entryAuditAction(action),
-        resourceType: ENTRY_RESOURCE,
-        resourceId: row.id,
-        regionCode: row.regionCode,
-        before,
-        after,
-      },
-      at,
-    );
+    await recordAudit(orm, actor, auditInput(row, action, before, after), at);
   }
 
-  /** Applies an allowed review transition to the row (state, submission, reason, approval time). */
+  /** What the audit row of a review transition records. */
+  function transitionAudit(row: EntryRecord, result: Extract<ReturnType<typeof transition>, { ok: true }>) {
+    return auditInput(row, result.audit.action, null, {
+      facilitatorId: row.facilitatorId,
+      from: result.audit.from,
+      to: result.audit.to,
+      submission: result.submission,
+      reason: result.audit.reason,
+    });
+  }
+
+  /** The row after an allowed review transition (state, submission, reason, approval time). */
+  function transitioned(
+    row: EntryRecord,
+    result: Extract<ReturnType<typeof transition>, { ok: true }>,
+    at: Date,
+  ): EntryRecord {
+    const { action, reason } = result.audit;
+    return {
+      ...row,
+      state: result.state,
+      submission: result.submission,
+      returnReason: action === 'return' ? reason : action === 'resubmit' ? null : row.returnReason,
+      approvedAt: action === 'approve' ? at : row.approvedAt,
+      updatedAt: at,
+    };
+  }
+
+  /** Applies an allowed review transition to the stored row, with its audit row. */
   async function applyTransition(
     orm: Orm,
     actor: Actor,
@@ -349,28 +411,18 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
     result: Extract<ReturnType<typeof transition>, { ok: true }>,
     at: Date,
   ) {
-    const { action, reason } = result.audit;
-    const returnReason = action === 'return' ? reason : action === 'resubmit' ? null : row.returnReason;
-    const approvedAt = action === 'approve' ? at : row.approvedAt;
+    const next = transitioned(row, result, at);
     await orm
       .update(activityEntry)
-      .set({ state: result.state, submission: result.submission, returnReason, approvedAt, updatedAt: at })
+      .set({
+        state: next.state,
+        submission: next.submission,
+        returnReason: next.returnReason,
+        approvedAt: next.approvedAt,
+        updatedAt: at,
+      })
       .where(eq(activityEntry.id, row.id));
-    await audit(
-      orm,
-      actor,
-      row,
-      action,
-      null,
-      {
-        facilitatorId: row.facilitatorId,
-        from: result.audit.from,
-        to: result.audit.to,
-        submission: result.submission,
-        reason,
-      },
-      at,
-    );
+    await recordAudit(orm, actor, transitionAudit(row, result), at);
   }
 
   async function view(
@@ -388,22 +440,35 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
       .from(auditLog)
       .where(and(eq(auditLog.resourceType, ENTRY_RESOURCE), eq(auditLog.resourceId, row.id)))
       .orderBy(asc(auditLog.id));
+    // Content issues matter only to the owner's submit and resubmit.
+    const ownerActs = own !== null && own.id === owner.id;
+    const contentIssues = ownerActs ? await storedContentIssues(orm, row) : [];
+    return assemble(actor, own, loaded, names.name(placeOfRow(row)), evidence, history, contentIssues);
+  }
+
+  /** The entry as the actor sees it, from its parts: the actions and editing they may do now. */
+  function assemble(
+    actor: Actor,
+    own: FacilitatorRecord | null,
+    loaded: Loaded,
+    placeName: string,
+    evidence: readonly EvidenceRecord[],
+    history: Parameters<typeof historyView>[0],
+    contentIssues: readonly FieldIssue[],
+  ): EntryView {
+    const { row, owner } = loaded;
     const who = logActor(actor, own);
     const readOnly = actor.kind === 'user' && actor.readOnly;
-    const state = row.state as LogState;
-    const ownerActs = own !== null && own.id === owner.id;
-    // Content issues matter only to the owner's submit and resubmit.
-    const contentIssues = ownerActs ? await storedContentIssues(orm, row) : [];
     const snap = snapshot(loaded, contentIssues);
     const actions = readOnly
       ? []
-      : logActionsFrom(state).filter((action) => {
+      : logActionsFrom(row.state as LogState).filter((action) => {
           const result = transition(snap, action, who);
           // A return needs a reason the supervisor types when acting: it is still an action now.
           return result.ok || result.guard === 'reason';
         });
     return {
-      ...entrySummary(row, owner, names.name, evidence.length),
+      ...entrySummary(row, owner, () => placeName, evidence.length),
       groups: row.groups as EntryView['groups'],
       activities: row.activities,
       outputs: row.outputs,
@@ -416,6 +481,71 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
       editable: !readOnly && editRefusal(snap, who) === null,
       history: historyView(history),
     };
+  }
+
+  /**
+   * What creating an entry needs about its writer, in one query: their facilitator record, their
+   * assignments and what is stored under the idempotency key; null when the account is no
+   * registered facilitator.
+   */
+  async function writerFor(orm: Orm, actor: Actor, key: string) {
+    if (actor.kind !== 'user') return null;
+    // The join also makes every column of the query carry its table's name, which the
+    // correlated sub-select of the assignments needs.
+    const [row] = await orm
+      .select({
+        own: facilitator,
+        assignments: sql<AssignmentFields[]>`coalesce((
+          select json_agg(json_build_object(
+            'id', ${facilitatorAssignment.id}, 'facilitatorId', ${facilitatorAssignment.facilitatorId},
+            'placeKind', ${facilitatorAssignment.placeKind}, 'desaCode', ${facilitatorAssignment.desaCode},
+            'kawasanId', ${facilitatorAssignment.kawasanId}, 'fromDate', ${facilitatorAssignment.fromDate},
+            'toDate', ${facilitatorAssignment.toDate}))
+          from ${facilitatorAssignment} where ${facilitatorAssignment.facilitatorId} = ${facilitator.id}), '[]')`,
+        storedId: storedEntry.id,
+        storedHash: storedEntry.requestHash,
+      })
+      .from(facilitator)
+      .leftJoin(
+        storedEntry,
+        and(eq(storedEntry.facilitatorId, facilitator.id), eq(storedEntry.idempotencyKey, key)),
+      )
+      .where(eq(facilitator.userId, actor.userId));
+    if (!row) return null;
+    const stored =
+      row.storedId !== null && row.storedHash !== null
+        ? { entryId: row.storedId, requestHash: row.storedHash }
+        : undefined;
+    return { own: row.own, assignments: row.assignments.map(toAssignment), stored };
+  }
+
+  /**
+   * Writes a new entry, its evidence links and its audit rows in one statement (data-modifying
+   * WITH clauses), so a busy server spends one round trip on it; one statement is atomic, like a
+   * transaction. False when an entry under the same key already exists (a concurrent repeat that
+   * committed first): then nothing at all is written.
+   */
+  async function insertAtOnce(
+    record: EntryRecord,
+    evidenceIds: readonly string[],
+    audits: readonly ReturnType<typeof auditRow>[],
+  ): Promise<boolean> {
+    // An embedded query builder brings its own parentheses.
+    const parts: SQL[] = [
+      sql`e as ${db.orm.insert(activityEntry).values(record)}`,
+      sql`a as ${db.orm.insert(auditLog).values([...audits])}`,
+    ];
+    if (evidenceIds.length > 0) {
+      const links = evidenceIds.map((evidenceId, position) => ({ entryId: record.id, evidenceId, position }));
+      parts.push(sql`l as ${db.orm.insert(activityEntryEvidence).values(links)}`);
+    }
+    try {
+      await db.orm.execute(sql`with ${sql.join(parts, sql`, `)} select 1`);
+      return true;
+    } catch (err) {
+      if (uniqueViolation(err, 'activity_entry_idempotency_idx')) return false;
+      throw err;
+    }
   }
 
   async function storedRequest(orm: Orm, facilitatorId: string, key: string) {
@@ -450,7 +580,6 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
       body: CreateEntryBody,
     ): Promise<{ status: 200 | 201; entry: EntryView }> {
       const actor = writer(actorInput);
-      const own = await requireOwnFacilitator(db.orm, actor, 'mencatat kegiatan');
       const { idempotencyKey, ...content } = body;
       const request = {
         key: normalizeKey(idempotencyKey),
@@ -458,59 +587,60 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
       };
       // Refuses a key that is not a UUID v4 before it is looked up.
       decideIdempotentRequest(undefined, request);
+      const writerContext = await writerFor(db.orm, actor, request.key);
+      if (!writerContext) throw notAFacilitator('mencatat kegiatan');
+      const { own, assignments, stored } = writerContext;
       // A repeat is answered from what is stored, even if the same content would be refused today.
-      const earlier = await storedRequest(db.orm, own.id, request.key);
-      if (earlier) return settle(db.orm, actor, own, earlier, request);
-      const checked = await checkContent(db.orm, actor, own, content);
+      if (stored) return settle(db.orm, actor, own, stored, request);
+      const checked = await checkContent(db.orm, actor, own, content, assignments);
       const at = now();
-      return db.transaction(async (tx) => {
-        const record: EntryRecord = {
-          id: randomUUID(),
-          facilitatorId: own.id,
-          idempotencyKey: request.key,
-          requestHash: request.requestHash,
-          ...checked.columns,
-          state: 'draf',
-          submission: 0,
-          returnReason: null,
-          createdAt: at,
-          updatedAt: at,
-          approvedAt: null,
-        };
-        const inserted = await tx.orm
-          .insert(activityEntry)
-          .values(record)
-          .onConflictDoNothing({ target: [activityEntry.facilitatorId, activityEntry.idempotencyKey] })
-          .returning({ id: activityEntry.id });
-        if (inserted.length === 0) {
-          // A concurrent request under the same key committed first: answer as its repeat.
-          const winner = await storedRequest(tx.orm, own.id, request.key);
-          if (!winner)
-            throw new AppError('conflict', 'Permintaan dengan kunci yang sama sedang diproses; coba lagi.');
-          return settle(tx.orm, actor, own, winner, request);
-        }
-        await linkEvidence(tx.orm, record.id, checked.evidenceIds);
-        await audit(
-          tx.orm,
+      const draft: EntryRecord = {
+        id: randomUUID(),
+        facilitatorId: own.id,
+        idempotencyKey: request.key,
+        requestHash: request.requestHash,
+        ...checked.columns,
+        state: 'draf',
+        submission: 0,
+        returnReason: null,
+        createdAt: at,
+        updatedAt: at,
+        approvedAt: null,
+      };
+      const audits = [
+        auditRow(
           actor,
-          record,
-          'create',
-          null,
-          {
-            ...contentFacts(record, checked.evidenceIds),
-            idempotencyKey: record.idempotencyKey,
+          auditInput(draft, 'create', null, {
+            ...contentFacts(draft, checked.evidenceIds),
+            idempotencyKey: draft.idempotencyKey,
             state: 'draf',
-          },
+          }),
           at,
-        );
-        const loaded: Loaded = { row: record, owner: own, supervisorUserId: null };
-        if (body.submit) {
-          const result = transition(snapshot(loaded, []), 'submit', logActor(actor, own));
-          if (!result.ok) throw new AppError(refusalErrorCode(result.guard), result.reason, result.issues);
-          await applyTransition(tx.orm, actor, record, result, at);
-        }
-        return { status: 201 as const, entry: await view(tx.orm, actor, await load(tx.orm, record.id), own) };
-      });
+        ),
+      ];
+      let record = draft;
+      if (body.submit) {
+        const loaded: Loaded = { row: draft, owner: own, supervisorUserId: null };
+        const result = transition(snapshot(loaded, []), 'submit', logActor(actor, own));
+        if (!result.ok) throw new AppError(refusalErrorCode(result.guard), result.reason, result.issues);
+        record = transitioned(draft, result, at);
+        audits.push(auditRow(actor, transitionAudit(draft, result), at));
+      }
+      const created = await insertAtOnce(record, checked.evidenceIds, audits);
+      if (!created) {
+        // A concurrent request under the same key committed first: answer as its repeat.
+        const winner = await storedRequest(db.orm, own.id, request.key);
+        if (!winner)
+          throw new AppError('conflict', 'Permintaan dengan kunci yang sama sedang diproses; coba lagi.');
+        return settle(db.orm, actor, own, winner, request);
+      }
+      // Everything the answer shows was just checked or written: no need to read it back. The
+      // content passed the domain's checks a moment ago, so it has no issues.
+      const loaded: Loaded = { row: record, owner: own, supervisorUserId: null };
+      return {
+        status: 201 as const,
+        entry: assemble(actor, own, loaded, checked.placeName, checked.evidence, audits, []),
+      };
     },
 
     /** Replaces the content of a draft or returned entry (owner only); approved entries never change. */

@@ -4,11 +4,14 @@
  * so the rules in domain/facilitation run on exactly what is stored.
  */
 import { asc, eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Orm } from '../../db/client.ts';
 import { appUser, facilitator, facilitatorAssignment, kawasan, region } from '../../db/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { FacilitatorAssignment, Place } from '../../domain/facilitation/assignment.ts';
 import type { Facilitator, FacilitatorType, Gender } from '../../domain/facilitation/facilitator.ts';
+
+const district = alias(region, 'district');
 
 export type FacilitatorRecord = typeof facilitator.$inferSelect;
 export type AssignmentRecord = typeof facilitatorAssignment.$inferSelect;
@@ -39,7 +42,13 @@ export function placeOfRow(row: {
     : { kind: 'desa', code: row.desaCode! };
 }
 
-export function toAssignment(row: AssignmentRecord): FacilitatorAssignment {
+/** The columns of an assignment the domain reads. */
+export type AssignmentFields = Pick<
+  AssignmentRecord,
+  'id' | 'facilitatorId' | 'placeKind' | 'desaCode' | 'kawasanId' | 'fromDate' | 'toDate'
+>;
+
+export function toAssignment(row: AssignmentFields): FacilitatorAssignment {
   return {
     id: row.id,
     facilitatorId: row.facilitatorId,
@@ -97,22 +106,11 @@ export async function placeNames(
   const kawasanNames: Record<string, string> = {};
   if (desaCodes.length > 0) {
     const rows = await orm
-      .select({ code: region.code, name: region.name, parentCode: region.parentCode })
+      .select({ code: region.code, name: region.name, district: district.name })
       .from(region)
+      .leftJoin(district, eq(district.code, region.parentCode))
       .where(inArray(region.code, desaCodes));
-    const districtCodes = [...new Set(rows.map((r) => r.parentCode).filter((c): c is string => c !== null))];
-    const districts =
-      districtCodes.length === 0
-        ? []
-        : await orm
-            .select({ code: region.code, name: region.name })
-            .from(region)
-            .where(inArray(region.code, districtCodes));
-    const districtName = new Map(districts.map((d) => [d.code, d.name]));
-    for (const r of rows) {
-      const district = r.parentCode ? districtName.get(r.parentCode) : undefined;
-      desa[r.code] = district ? `${r.name}, Kec. ${district}` : r.name;
-    }
+    for (const r of rows) desa[r.code] = r.district ? `${r.name}, Kec. ${r.district}` : r.name;
   }
   if (kawasanIds.length > 0) {
     const rows = await orm
