@@ -18,7 +18,7 @@ import {
   ensureFacilitator,
   facilitatorWithAccount,
   insertAssignment,
-} from '../services/facilitation/activity-fixtures.ts';
+} from '../services/facilitation/testing.ts';
 import type { MatrixContext, MatrixRow, Who } from './authorization.matrix.ts';
 import { desaSource, insertKawasan } from './authorization-matrix.fixtures.ts';
 

@@ -10,7 +10,7 @@ import { queryRows } from '../../db/client.ts';
 import { activityEntry, activityEvidence, kawasan } from '../../db/schema.ts';
 import { describeEachEngine } from '../../db/testing.ts';
 import { createTestAccount } from '../../services/access/testing.ts';
-import { facilitatorWithAccount, insertAssignment } from '../../services/facilitation/activity-fixtures.ts';
+import { facilitatorWithAccount, insertAssignment } from '../../services/facilitation/testing.ts';
 import { sha256Hex } from '../../services/kawasan/document-store.ts';
 import { miniWilayah } from '../../services/regions/testing.ts';
 import { importWilayah } from '../../services/regions/wilayah-import.service.ts';

@@ -7,12 +7,12 @@ import { CONTENT_TYPES } from '../../services/export/table-export.ts';
 import { pdfText } from '../../services/export/testing.ts';
 import {
   type FixtureFacilitator,
+  facilitatorWithAccount,
   insertAssignment,
   insertEntries,
   insertEvidence,
-  insertFacilitator,
   insertKawasan,
-} from '../../services/facilitation/report-fixtures.ts';
+} from '../../services/facilitation/testing.ts';
 import { miniWilayah } from '../../services/regions/testing.ts';
 import { importWilayah } from '../../services/regions/wilayah-import.service.ts';
 import { type App, buildApp } from '../app.ts';
@@ -36,37 +36,32 @@ describeEachEngine('facilitation report routes', (ctx) => {
   beforeAll(async () => {
     await importWilayah(ctx.db, { source: miniWilayah });
     app = await buildApp({ db: ctx.db, version: 'test' });
-    budi = await insertFacilitator(ctx.db, {
-      username: 'budi-pd',
-      name: 'Budi Santoso',
-      type: 'pd',
-      homeRegionCode: '330101',
-    });
-    sri = await insertFacilitator(ctx.db, {
-      username: 'sri-pld',
+    budi = await facilitatorWithAccount(ctx.db, 'budi-pd', '330101', { name: 'Budi Santoso', type: 'pd' });
+    sri = await facilitatorWithAccount(ctx.db, 'sri-pld', '330101', {
       name: 'Sri Wahyuni',
       type: 'pld',
-      homeRegionCode: '330101',
       supervisorId: budi.facilitatorId,
       nikLast4: '1234',
     });
-    const other = await insertFacilitator(ctx.db, {
-      username: 'ani-pld',
+    const other = await facilitatorWithAccount(ctx.db, 'ani-pld', '330101', {
       name: 'Ani Lestari',
-      homeRegionCode: '330101',
+      type: 'pld',
     });
     kawasanId = await insertKawasan(ctx.db, {
       name: 'Kawasan Agropolitan Kedungreja',
       members: [TAMBAKREJA, CIKLAPA],
     });
-    await insertAssignment(ctx.db, sri.facilitatorId, { kind: 'desa', code: TAMBAKREJA }, '2026-01-01');
-    await insertAssignment(
-      ctx.db,
-      sri.facilitatorId,
-      { kind: 'desa', code: CIKLAPA },
-      '2026-01-01',
-      '2026-02-28',
-    );
+    await insertAssignment(ctx.db, {
+      facilitatorId: sri.facilitatorId,
+      place: { kind: 'desa', code: TAMBAKREJA },
+      from: '2026-01-01',
+    });
+    await insertAssignment(ctx.db, {
+      facilitatorId: sri.facilitatorId,
+      place: { kind: 'desa', code: CIKLAPA },
+      from: '2026-01-01',
+      to: '2026-02-28',
+    });
     const photo = await insertEvidence(ctx.db, sri.facilitatorId, {
       fileName: 'musdus-tambakreja.jpg',
       mediaType: 'image/jpeg',

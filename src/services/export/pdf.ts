@@ -19,6 +19,22 @@ export interface PdfColumn {
   align?: 'left' | 'right' | 'center';
 }
 
+/** The months as dates are written in Bahasa Indonesia, January first. */
+export const MONTH_NAMES = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
+
 /** Characters outside the standard fonts' WinAnsi set, in forms they have. */
 export const standardFontText = (text: string): string =>
   text.replaceAll('−', '-').replaceAll('≥', '>=').replaceAll('≤', '<=').replaceAll('→', '->');

@@ -10,7 +10,7 @@ import { LOG_STATES } from '../../domain/facilitation/review.ts';
 import { miniWilayah } from '../regions/testing.ts';
 import { importWilayah } from '../regions/wilayah-import.service.ts';
 import { entryReadCondition, facilitatorOfActor } from './activity-entry-access.ts';
-import { facilitatorWithAccount } from './activity-fixtures.ts';
+import { facilitatorWithAccount } from './testing.ts';
 
 const DESA_CILACAP = '3301012001';
 const DESA_PROBOLINGGO = '3513152017';

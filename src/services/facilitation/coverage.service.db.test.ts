@@ -21,7 +21,7 @@ import { villageTypeOf } from '../../domain/region-code.ts';
 import { miniWilayah } from '../regions/testing.ts';
 import { importWilayah } from '../regions/wilayah-import.service.ts';
 import { COVERAGE_WINDOW_DAYS, createCoverageService, windowEndingOn } from './coverage.service.ts';
-import { insertAssignment, insertEntries, insertFacilitator, insertKawasan } from './report-fixtures.ts';
+import { facilitatorWithAccount, insertAssignment, insertEntries, insertKawasan } from './testing.ts';
 
 const SYSTEM: Actor = { kind: 'system', label: 'uji' };
 const NOW = new Date('2026-03-31T05:00:00Z');
@@ -79,13 +79,12 @@ describeEachEngine('coverage service', (ctx) => {
 
     const homes = ['330101', '330101', '330101', '3301', '910301', '337401'];
     for (const [i, home] of homes.entries()) {
-      const f = await insertFacilitator(ctx.db, {
-        username: `pendamping-${i}`,
-        name: `Pendamping ${String.fromCharCode(65 + ((i * 7) % 6))}${i}`,
+      const name = `Pendamping ${String.fromCharCode(65 + ((i * 7) % 6))}${i}`;
+      const f = await facilitatorWithAccount(ctx.db, `pendamping-${i}`, home, {
+        name,
         type: home.length === 4 ? 'ta' : 'pld',
-        homeRegionCode: home,
       });
-      facilitators.push({ id: f.facilitatorId, home, name: f.name });
+      facilitators.push({ id: f.facilitatorId, home, name });
     }
 
     const random = mulberry32(20260331);
@@ -104,7 +103,7 @@ describeEachEngine('coverage service', (ctx) => {
             : { kind: 'kawasan', id: pick(kawasan).id };
         const from = shift(asOf, -Math.floor(random() * 200) + 20);
         const to = random() < 0.5 ? null : shift(from, Math.floor(random() * 120));
-        const id = await insertAssignment(ctx.db, f.id, place, from, to);
+        const id = await insertAssignment(ctx.db, { facilitatorId: f.id, place, from, to });
         assignments.push({ id, facilitatorId: f.id, place, from, to });
       }
 
@@ -117,7 +116,7 @@ describeEachEngine('coverage service', (ctx) => {
     ] as const) {
       const place: Place = { kind: 'desa', code };
       const f1 = facilitators[1]!.id;
-      const id = await insertAssignment(ctx.db, f1, place, from, to);
+      const id = await insertAssignment(ctx.db, { facilitatorId: f1, place, from, to });
       assignments.push({ id, facilitatorId: f1, place, from, to });
     }
 
@@ -162,15 +161,18 @@ describeEachEngine('coverage service', (ctx) => {
       rows.push(e);
     }
     // A kawasan post assigned to the first kawasan only (no desa), with its own entries.
-    const post = await insertFacilitator(ctx.db, {
-      username: 'pendamping-kawasan',
-      name: 'Pendamping Kawasan Kedungreja',
+    const postName = 'Pendamping Kawasan Kedungreja';
+    const post = await facilitatorWithAccount(ctx.db, 'pendamping-kawasan', '3301', {
+      name: postName,
       type: 'pendamping_kawasan',
-      homeRegionCode: '3301',
     });
-    facilitators.push({ id: post.facilitatorId, home: '3301', name: post.name });
+    facilitators.push({ id: post.facilitatorId, home: '3301', name: postName });
     const k0: Place = { kind: 'kawasan', id: kawasan[0]!.id };
-    const postAssignment = await insertAssignment(ctx.db, post.facilitatorId, k0, '2026-01-01');
+    const postAssignment = await insertAssignment(ctx.db, {
+      facilitatorId: post.facilitatorId,
+      place: k0,
+      from: '2026-01-01',
+    });
     assignments.push({
       id: postAssignment,
       facilitatorId: post.facilitatorId,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../export/testing.ts';
 import { dayList, fileSizeText, monthLabel, renderMonthlyReportPdf } from './monthly-report-pdf.ts';
-import { sampleMonthlyReport } from './report-fixtures.ts';
+import { sampleMonthlyReport } from './testing.ts';
 
 /** 03:00 on 1 April in Jakarta, still 31 March in UTC. */
 const GENERATED = new Date('2026-03-31T20:00:00Z');

@@ -11,6 +11,7 @@ import { facilitationToday } from '../../domain/facilitation/calendar.ts';
 import { formatRegionCode } from '../../domain/region-code.ts';
 import {
   ensureRoom,
+  MONTH_NAMES,
   type PdfColumn,
   type PdfDoc,
   paragraph,
@@ -26,21 +27,6 @@ const A4_WIDTH = 595.28;
 const CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN;
 const BORDER = '#9db8ab';
 const HEADER_FILL = '#e7f5ef';
-
-export const MONTH_NAMES = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const;
 
 /** `2026-03` → `Maret 2026`. */
 export function monthLabel(month: string): string {

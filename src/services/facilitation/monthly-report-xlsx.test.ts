@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { renderMonthlyReportXlsx } from './monthly-report-xlsx.ts';
-import { sampleMonthlyReport } from './report-fixtures.ts';
+import { sampleMonthlyReport } from './testing.ts';
 
 async function readBack(buffer: Buffer) {
   const workbook = new ExcelJS.Workbook();

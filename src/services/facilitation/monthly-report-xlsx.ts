@@ -8,53 +8,10 @@
 import ExcelJS from 'exceljs';
 import type { MonthlyReportView } from '../../contracts/facilitation.contract.ts';
 import { facilitationToday } from '../../domain/facilitation/calendar.ts';
+import { type SheetCell, tableSheet } from '../export/xlsx-sheet.ts';
 import { groupLabel, mediaLabel, monthLabel } from './monthly-report-pdf.ts';
 
 const COUNT_FORMAT = '#,##0';
-const MIN_WIDTH = 6;
-const MAX_WIDTH = 60;
-
-type Cell = string | number | null;
-
-function styleHeader(row: ExcelJS.Row) {
-  row.eachCell((cell) => {
-    cell.font = { bold: true };
-    cell.alignment = { vertical: 'middle' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7F5EF' } };
-    cell.border = { bottom: { style: 'thin', color: { argb: 'FF5F8F7A' } } };
-  });
-}
-
-function fitColumns(sheet: ExcelJS.Worksheet, rows: readonly (readonly Cell[])[]) {
-  const widths: number[] = [];
-  for (const row of rows)
-    row.forEach((v, i) => {
-      const length = v === null ? 0 : typeof v === 'number' ? String(Math.trunc(v)).length + 3 : v.length;
-      widths[i] = Math.max(widths[i] ?? 0, length);
-    });
-  widths.forEach((w, i) => {
-    sheet.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2));
-  });
-}
-
-/** A sheet with a bold frozen header; number cells get the count format. */
-function tableSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  header: readonly string[],
-  rows: readonly (readonly Cell[])[],
-): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  styleHeader(sheet.addRow([...header]));
-  for (const row of rows) {
-    const added = sheet.addRow([...row]);
-    added.eachCell((cell) => {
-      if (typeof cell.value === 'number') cell.numFmt = COUNT_FORMAT;
-    });
-  }
-  fitColumns(sheet, [header, ...rows]);
-  return sheet;
-}
 
 export async function renderMonthlyReportXlsx(r: MonthlyReportView, generatedAt: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -63,7 +20,7 @@ export async function renderMonthlyReportXlsx(r: MonthlyReportView, generatedAt:
   const f = r.facilitator;
 
   // ——— Ringkasan ———
-  const summary: Cell[][] = [
+  const summary: SheetCell[][] = [
     ['Nama pendamping', f.name],
     ['Jabatan', f.typeLabel],
     ['Kode wilayah tugas', f.homeRegion.code],
@@ -84,10 +41,10 @@ export async function renderMonthlyReportXlsx(r: MonthlyReportView, generatedAt:
     ['Belum disetujui: diajukan', r.notCounted.diajukan],
     ['Belum disetujui: dikembalikan', r.notCounted.dikembalikan],
     ['Belum disetujui: draf', r.notCounted.draf],
-    ...r.byCategory.map((c): Cell[] => [`Kategori: ${c.label}`, c.activities]),
+    ...r.byCategory.map((c): SheetCell[] => [`Kategori: ${c.label}`, c.activities]),
     ['Dicetak', facilitationToday(generatedAt)],
   ];
-  tableSheet(workbook, 'Ringkasan', ['Keterangan', 'Isi'], summary);
+  tableSheet(workbook, 'Ringkasan', ['Keterangan', 'Isi'], summary, COUNT_FORMAT);
 
   // ——— Kegiatan ———
   tableSheet(
@@ -103,7 +60,7 @@ export async function renderMonthlyReportXlsx(r: MonthlyReportView, generatedAt:
       'Peserta laki-laki',
       'ID catatan',
     ],
-    r.activities.map((a, i): Cell[] => [
+    r.activities.map((a, i): SheetCell[] => [
       i + 1,
       a.date,
       a.place,
@@ -113,6 +70,8 @@ export async function renderMonthlyReportXlsx(r: MonthlyReportView, generatedAt:
       a.men,
       a.entryId,
     ]),
+
+    COUNT_FORMAT,
   );
 
   // ——— Per desa ———
@@ -120,7 +79,7 @@ export async function renderMonthlyReportXlsx(r: MonthlyReportView, generatedAt:
     workbook,
     'Per desa',
     ['Jenis', 'Kode desa / ID kawasan', 'Nama', 'Kegiatan', 'Hari', 'Tanggal'],
-    r.byPlace.map((p): Cell[] => [
+    r.byPlace.map((p): SheetCell[] => [
       p.kind === 'desa' ? 'Desa' : 'Kawasan',
       p.ref,
       p.name,
@@ -128,6 +87,8 @@ export async function renderMonthlyReportXlsx(r: MonthlyReportView, generatedAt:
       p.dates.length,
       p.dates.join(', '),
     ]),
+
+    COUNT_FORMAT,
   );
   perDesa.getColumn(2).numFmt = '@';
 
@@ -137,9 +98,11 @@ export async function renderMonthlyReportXlsx(r: MonthlyReportView, generatedAt:
     'Keluaran dan tindak lanjut',
     ['Jenis', 'Tanggal', 'Desa/kawasan', 'Uraian', 'ID catatan'],
     [
-      ...r.outputs.map((o): Cell[] => ['Keluaran', o.date, o.place, o.text, o.entryId]),
-      ...r.followUps.map((o): Cell[] => ['Tindak lanjut', o.date, o.place, o.text, o.entryId]),
+      ...r.outputs.map((o): SheetCell[] => ['Keluaran', o.date, o.place, o.text, o.entryId]),
+      ...r.followUps.map((o): SheetCell[] => ['Tindak lanjut', o.date, o.place, o.text, o.entryId]),
     ],
+
+    COUNT_FORMAT,
   );
 
   // ——— Bukti ———
@@ -147,7 +110,7 @@ export async function renderMonthlyReportXlsx(r: MonthlyReportView, generatedAt:
     workbook,
     'Bukti',
     ['No', 'Tanggal', 'Nama berkas', 'Jenis', 'Ukuran (byte)', 'SHA-256', 'ID catatan'],
-    r.evidence.map((e, i): Cell[] => [
+    r.evidence.map((e, i): SheetCell[] => [
       i + 1,
       e.date,
       e.fileName,
@@ -156,6 +119,8 @@ export async function renderMonthlyReportXlsx(r: MonthlyReportView, generatedAt:
       e.sha256,
       e.entryId,
     ]),
+
+    COUNT_FORMAT,
   );
 
   return Buffer.from(await workbook.xlsx.writeBuffer());

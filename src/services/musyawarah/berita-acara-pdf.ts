@@ -18,6 +18,7 @@ import {
   type PdfColumn as Column,
   type PdfDoc as Doc,
   ensureRoom,
+  MONTH_NAMES,
   paragraph,
   heading as pdfHeading,
   table as pdfTable,
@@ -29,27 +30,13 @@ const MARGIN = 50;
 const A4_WIDTH = 595.28;
 const CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN;
 
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
 const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 
 /** `2026-02-09` → `Senin, 9 Februari 2026`. */
 export function tanggalIndonesia(isoDate: string, withDay = true): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
   const day = DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
-  const text = `${d} ${MONTHS[m - 1]} ${y}`;
+  const text = `${d} ${MONTH_NAMES[m - 1]} ${y}`;
   return withDay ? `${day}, ${text}` : text;
 }
 

@@ -14,12 +14,11 @@ import {
   type ValueChainStage,
 } from '../../domain/rpkp/plan.ts';
 import { PROGRESS_STATUS_LABELS } from '../../domain/rpkp/progress.ts';
+import { type SheetCell, tableSheet } from '../export/xlsx-sheet.ts';
 import type { RpkpExportData } from './rpkp-view.ts';
 
 const RUPIAH_FORMAT = '#,##0';
 const PERCENT_FORMAT = '0.00';
-const MIN_WIDTH = 6;
-const MAX_WIDTH = 60;
 
 /**
  * Whole rupiah as a number cell. Spreadsheets hold numbers as doubles: exact up to 2^53 rupiah
@@ -36,50 +35,6 @@ const stageLabel = (s: string) => VALUE_CHAIN_STAGE_LABELS[s as ValueChainStage]
 const agencyLabel = (k: string) => AGENCY_KIND_LABELS[k as AgencyKind] ?? k;
 const sourceLabel = (k: string) => FUNDING_SOURCE_LABELS[k as FundingSource] ?? k;
 
-type Cell = string | number | null;
-
-function styleHeader(row: ExcelJS.Row) {
-  row.eachCell((cell) => {
-    cell.font = { bold: true };
-    cell.alignment = { vertical: 'middle' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7F5EF' } };
-    cell.border = { bottom: { style: 'thin', color: { argb: 'FF5F8F7A' } } };
-  });
-}
-
-function fitColumns(sheet: ExcelJS.Worksheet, rows: readonly (readonly Cell[])[]) {
-  const widths: number[] = [];
-  for (const row of rows)
-    row.forEach((v, i) => {
-      const length = v === null ? 0 : typeof v === 'number' ? String(Math.trunc(v)).length + 3 : v.length;
-      widths[i] = Math.max(widths[i] ?? 0, length);
-    });
-  widths.forEach((w, i) => {
-    sheet.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2));
-  });
-}
-
-/** A sheet with a bold frozen header; `formats` maps a column index to its number format. */
-function tableSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  header: readonly string[],
-  rows: readonly (readonly Cell[])[],
-  formats: Record<number, string> = {},
-): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  styleHeader(sheet.addRow([...header]));
-  for (const row of rows) {
-    const added = sheet.addRow([...row]);
-    for (const [i, fmt] of Object.entries(formats)) {
-      const cell = added.getCell(Number(i) + 1);
-      if (typeof cell.value === 'number') cell.numFmt = fmt;
-    }
-  }
-  fitColumns(sheet, [header, ...rows]);
-  return sheet;
-}
-
 export async function renderRpkpXlsx(data: RpkpExportData): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kawasan';
@@ -87,7 +42,7 @@ export async function renderRpkpXlsx(data: RpkpExportData): Promise<Buffer> {
   const { plan, totals, progress } = data;
 
   // ——— Ringkasan ———
-  const summary: Cell[][] = [
+  const summary: SheetCell[][] = [
     ['Kawasan', data.kawasanName],
     ['Judul', data.title],
     ['Versi', data.version],
@@ -103,7 +58,7 @@ export async function renderRpkpXlsx(data: RpkpExportData): Promise<Buffer> {
     ['Kemajuan tertimbang anggaran (%)', progress.plan === null ? null : progress.plan / 100],
     ['Kekurangan isian', data.issueCount],
     ['Visi', plan.vision],
-    ...plan.strategies.map((s): Cell[] => [`Strategi ${s.id}`, s.text]),
+    ...plan.strategies.map((s): SheetCell[] => [`Strategi ${s.id}`, s.text]),
     ['Dicetak', data.generatedAt.toISOString().slice(0, 10)],
   ];
   const ringkasan = tableSheet(workbook, 'Ringkasan', ['Keterangan', 'Isi'], summary);
@@ -136,8 +91,8 @@ export async function renderRpkpXlsx(data: RpkpExportData): Promise<Buffer> {
     'Tanggal laporan',
   ];
   const BUDGET_COLUMN = activityHeader.indexOf('Anggaran (Rp)');
-  const activityRows: Cell[][] = plan.programmes.flatMap((p) =>
-    p.activities.map((a): Cell[] => {
+  const activityRows: SheetCell[][] = plan.programmes.flatMap((p) =>
+    p.activities.map((a): SheetCell[] => {
       const standing = progress.byActivity[a.id];
       return [
         p.id,
@@ -162,7 +117,7 @@ export async function renderRpkpXlsx(data: RpkpExportData): Promise<Buffer> {
       ];
     }),
   );
-  const totalRow: Cell[] = activityHeader.map((_, i) =>
+  const totalRow: SheetCell[] = activityHeader.map((_, i) =>
     i === 0 ? 'Jumlah' : i === BUDGET_COLUMN ? rupiahCell(totals.total) : null,
   );
   const kegiatan = tableSheet(workbook, 'Program dan kegiatan', activityHeader, [...activityRows, totalRow], {
@@ -178,7 +133,7 @@ export async function renderRpkpXlsx(data: RpkpExportData): Promise<Buffer> {
   const group = (
     title: string,
     lines: readonly { key: string | number; label: string; total: string; activityCount: number }[],
-  ) => lines.map((l): Cell[] => [title, String(l.key), l.label, l.activityCount, rupiahCell(l.total)]);
+  ) => lines.map((l): SheetCell[] => [title, String(l.key), l.label, l.activityCount, rupiahCell(l.total)]);
   tableSheet(
     workbook,
     'Anggaran',
@@ -209,7 +164,7 @@ export async function renderRpkpXlsx(data: RpkpExportData): Promise<Buffer> {
       'Sumber dana',
       'Kegiatan',
     ],
-    c.cells.map((cell): Cell[] => [
+    c.cells.map((cell): SheetCell[] => [
       cell.year,
       stageLabel(cell.stage),
       agencyLabel(cell.agencyKind),

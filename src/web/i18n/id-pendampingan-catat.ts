@@ -1,8 +1,6 @@
-import { ACTIVITY_CATEGORY_LABELS, PARTICIPANT_GROUP_LABELS } from '../../domain/facilitation/activity-log';
-
 /**
  * Bahasa Indonesia: the field log form that works without signal and its outbox (spread into
- * id.ts). Category and group labels are the domain's own.
+ * id.ts). Category and group labels live once, under `pendampingan.category` and `pendampingan.group`.
  */
 export const idPendampinganCatat = {
   catatKegiatan: {
@@ -75,8 +73,6 @@ export const idPendampinganCatat = {
     },
     placeRequired: 'Pilih desa atau kawasan tempat kegiatan.',
     categoryRequired: 'Pilih jenis pendampingan.',
-    category: { ...ACTIVITY_CATEGORY_LABELS },
-    group: { ...PARTICIPANT_GROUP_LABELS },
     save: 'Simpan',
     saveDraft: 'Simpan sebagai draf',
     saveNote:

@@ -290,11 +290,20 @@ function KawasanTable({ coverage }: { coverage: CoverageView }) {
   );
 }
 
+/** The counted columns of the workload table, in order. */
+const WORKLOAD_COLUMNS = [
+  { field: 'entries', head: 'pendampingan.coverage.entries' },
+  { field: 'daysActive', head: 'pendampingan.report.daysActive' },
+  { field: 'desaCovered', head: 'pendampingan.coverage.desaCovered' },
+  { field: 'desaAssigned', head: 'pendampingan.coverage.desaAssigned' },
+  { field: 'kawasanCovered', head: 'pendampingan.coverage.kawasanCovered' },
+  { field: 'awaitingReview', head: 'pendampingan.coverage.awaitingReview' },
+] as const;
+
 function WorkloadTable({ coverage }: { coverage: CoverageView }) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
   const label = t('pendampingan.coverage.workloadHeading');
-  const number = (n: number) => <Table.Td className={classes.number}>{formatNumber(n)}</Table.Td>;
   return (
     <SectionCard title={label} testId="coverage-workload">
       {coverage.workload.length === 0 ? (
@@ -311,24 +320,11 @@ function WorkloadTable({ coverage }: { coverage: CoverageView }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('pendampingan.entry.facilitator')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('pendampingan.coverage.entries')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('pendampingan.report.daysActive')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('pendampingan.coverage.desaCovered')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('pendampingan.coverage.desaAssigned')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('pendampingan.coverage.kawasanCovered')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('pendampingan.coverage.awaitingReview')}
-                  </Table.Th>
+                  {WORKLOAD_COLUMNS.map(({ field, head }) => (
+                    <Table.Th key={field} scope="col" ta="right">
+                      {t(head)}
+                    </Table.Th>
+                  ))}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -342,12 +338,11 @@ function WorkloadTable({ coverage }: { coverage: CoverageView }) {
                         {w.typeLabel}
                       </Text>
                     </Table.Td>
-                    {number(w.entries)}
-                    {number(w.daysActive)}
-                    {number(w.desaCovered)}
-                    {number(w.desaAssigned)}
-                    {number(w.kawasanCovered)}
-                    {number(w.awaitingReview)}
+                    {WORKLOAD_COLUMNS.map(({ field }) => (
+                      <Table.Td key={field} className={classes.number}>
+                        {formatNumber(w[field])}
+                      </Table.Td>
+                    ))}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

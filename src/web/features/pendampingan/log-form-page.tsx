@@ -71,6 +71,13 @@ const CLEARED_BY: Record<keyof LogFormValues, LogFormField[]> = {
   gps: ['gps'],
 };
 
+/** The three written parts of an entry, in the order of the form. */
+const NARRATIVE_FIELDS = [
+  { field: 'activities', minRows: 3, required: true },
+  { field: 'outputs', minRows: 2, required: true },
+  { field: 'followUp', minRows: 2, required: false },
+] as const;
+
 const FILE_INPUT_STYLE = {
   position: 'absolute',
   width: 1,
@@ -470,7 +477,7 @@ function LogForm({ saya, runtime }: LogFormProps) {
           >
             <Stack gap={6} mt={6}>
               {ACTIVITY_CATEGORIES.map((c) => (
-                <Radio key={c} value={c} label={t(`catatKegiatan.category.${c}`)} />
+                <Radio key={c} value={c} label={t(`pendampingan.category.${c}`)} />
               ))}
             </Stack>
           </Radio.Group>
@@ -530,37 +537,23 @@ function LogForm({ saya, runtime }: LogFormProps) {
           >
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} verticalSpacing={6} mt={6}>
               {PARTICIPANT_GROUPS.map((g) => (
-                <Checkbox key={g} value={g} label={t(`catatKegiatan.group.${g}`)} />
+                <Checkbox key={g} value={g} label={t(`pendampingan.group.${g}`)} />
               ))}
             </SimpleGrid>
           </Checkbox.Group>
-          <Textarea
-            label={t('catatKegiatan.field.activities')}
-            placeholder={t('catatKegiatan.field.activitiesHint')}
-            value={values.activities}
-            onChange={(e) => set('activities', e.currentTarget.value)}
-            error={errors.activities}
-            autosize
-            minRows={3}
-            required
-          />
-          <Textarea
-            label={t('catatKegiatan.field.outputs')}
-            value={values.outputs}
-            onChange={(e) => set('outputs', e.currentTarget.value)}
-            error={errors.outputs}
-            autosize
-            minRows={2}
-            required
-          />
-          <Textarea
-            label={t('catatKegiatan.field.followUp')}
-            value={values.followUp}
-            onChange={(e) => set('followUp', e.currentTarget.value)}
-            error={errors.followUp}
-            autosize
-            minRows={2}
-          />
+          {NARRATIVE_FIELDS.map(({ field, minRows, required }) => (
+            <Textarea
+              key={field}
+              label={t(`catatKegiatan.field.${field}`)}
+              placeholder={field === 'activities' ? t('catatKegiatan.field.activitiesHint') : undefined}
+              value={values[field]}
+              onChange={(e) => set(field, e.currentTarget.value)}
+              error={errors[field]}
+              autosize
+              minRows={minRows}
+              required={required}
+            />
+          ))}
           <EvidenceField
             values={values}
             error={errors.files}

@@ -29,16 +29,22 @@ function useMonthName(): (month: string) => string {
   return (month) => format.format(new Date(`${month}-01T00:00:00Z`));
 }
 
+/** A column heading; counts are set flush right. */
+interface ReportColumn {
+  label: string;
+  right?: boolean;
+}
+
 /** A small table that scrolls sideways on a phone rather than widen the page. */
 function ReportTable({
   label,
-  head,
+  columns,
   children,
   minWidth = 480,
   testId,
 }: {
   label: string;
-  head: ReactNode;
+  columns: ReportColumn[];
   children: ReactNode;
   minWidth?: number;
   testId: string;
@@ -50,7 +56,15 @@ function ReportTable({
       </Title>
       <Table.ScrollContainer minWidth={minWidth}>
         <Table striped verticalSpacing={4} fz="sm" aria-label={label} data-testid={testId}>
-          <Table.Thead>{head}</Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((c) => (
+                <Table.Th key={c.label} scope="col" ta={c.right ? 'right' : undefined}>
+                  {c.label}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>{children}</Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -139,14 +153,10 @@ function Report({ report }: { report: MonthlyReportView }) {
         label={t('pendampingan.report.byCategory')}
         testId="report-by-category"
         minWidth={280}
-        head={
-          <Table.Tr>
-            <Table.Th scope="col">{t('pendampingan.entry.category')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('pendampingan.report.activities')}
-            </Table.Th>
-          </Table.Tr>
-        }
+        columns={[
+          { label: t('pendampingan.entry.category') },
+          { label: t('pendampingan.report.activities'), right: true },
+        ]}
       >
         {report.byCategory.map((c) => (
           <Table.Tr key={c.category}>
@@ -159,15 +169,11 @@ function Report({ report }: { report: MonthlyReportView }) {
         <ReportTable
           label={t('pendampingan.report.byPlace')}
           testId="report-by-place"
-          head={
-            <Table.Tr>
-              <Table.Th scope="col">{t('pendampingan.entry.place')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('pendampingan.report.activities')}
-              </Table.Th>
-              <Table.Th scope="col">{t('pendampingan.report.dates')}</Table.Th>
-            </Table.Tr>
-          }
+          columns={[
+            { label: t('pendampingan.entry.place') },
+            { label: t('pendampingan.report.activities'), right: true },
+            { label: t('pendampingan.report.dates') },
+          ]}
         >
           {report.byPlace.map((p) => (
             <Table.Tr key={`${p.kind}:${p.ref}`}>
@@ -183,17 +189,13 @@ function Report({ report }: { report: MonthlyReportView }) {
           label={t('pendampingan.report.activityList')}
           testId="report-activities"
           minWidth={640}
-          head={
-            <Table.Tr>
-              <Table.Th scope="col">{t('pendampingan.entry.date')}</Table.Th>
-              <Table.Th scope="col">{t('pendampingan.entry.place')}</Table.Th>
-              <Table.Th scope="col">{t('pendampingan.entry.category')}</Table.Th>
-              <Table.Th scope="col">{t('pendampingan.entry.topic')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('pendampingan.entry.participantsShortHead')}
-              </Table.Th>
-            </Table.Tr>
-          }
+          columns={[
+            { label: t('pendampingan.entry.date') },
+            { label: t('pendampingan.entry.place') },
+            { label: t('pendampingan.entry.category') },
+            { label: t('pendampingan.entry.topic') },
+            { label: t('pendampingan.entry.participantsShortHead'), right: true },
+          ]}
         >
           {report.activities.map((a) => (
             <Table.Tr key={a.entryId}>

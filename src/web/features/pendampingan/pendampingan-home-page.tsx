@@ -265,6 +265,28 @@ function FacilitatorHome({ mine }: { mine: MyFacilitation }) {
   );
 }
 
+/** A bordered link to one of the pendampingan pages, with a line on what it holds. */
+function LinkTile({ to, title, hint, testId }: { to: string; title: string; hint: string; testId: string }) {
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component={Link}
+      to={to}
+      className={classes.tile}
+      data-testid={testId}
+    >
+      <Text fw={700} size="lg">
+        {title}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {hint}
+      </Text>
+    </Paper>
+  );
+}
+
 /** An administrator (or an account with the role but no facilitator record yet). */
 function OtherHome() {
   const { t } = useTranslation();
@@ -286,38 +308,20 @@ function OtherHome() {
         </Alert>
       )}
       <div className={classes.twoColumns}>
-        <Paper
-          withBorder
-          radius="md"
-          p="md"
-          component={Link}
+        <LinkTile
           to={FACILITATORS_PATH}
-          className={classes.tile}
-          data-testid="pendampingan-facilitators-link"
-        >
-          <Text fw={700} size="lg">
-            {t('pendampingan.facilitators.title')}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {manages ? t('pendampingan.home.facilitatorsHint') : t('pendampingan.home.facilitatorsReadHint')}
-          </Text>
-        </Paper>
-        <Paper
-          withBorder
-          radius="md"
-          p="md"
-          component={Link}
+          title={t('pendampingan.facilitators.title')}
+          hint={
+            manages ? t('pendampingan.home.facilitatorsHint') : t('pendampingan.home.facilitatorsReadHint')
+          }
+          testId="pendampingan-facilitators-link"
+        />
+        <LinkTile
           to={COVERAGE_PATH}
-          className={classes.tile}
-          data-testid="pendampingan-coverage-link"
-        >
-          <Text fw={700} size="lg">
-            {t('pendampingan.coverage.title')}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t('pendampingan.home.coverageHint')}
-          </Text>
-        </Paper>
+          title={t('pendampingan.coverage.title')}
+          hint={t('pendampingan.home.coverageHint')}
+          testId="pendampingan-coverage-link"
+        />
       </div>
     </Stack>
   );

@@ -1,9 +1,12 @@
 /**
- * Test data for the monthly report and coverage: facilitators with their accounts, assignments,
- * log entries in any state and evidence rows, written straight into the tables (the log's own
- * rules are tested with its routes; these tests read what is stored).
+ * Test data for the activity log, the monthly report and coverage, written straight into the
+ * tables (the log's own rules are tested with its routes; these tests read what is stored):
+ * facilitator records and accounts holding the facilitator role linked to them, assignments, log
+ * entries in any state, evidence rows and kawasan; and a sample facilitator and monthly report as
+ * the API shows them.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { FacilitatorView, MonthlyReportView } from '../../contracts/facilitation.contract.ts';
 import type { Database } from '../../db/client.ts';
 import {
@@ -15,7 +18,6 @@ import {
   kawasan,
   kawasanMember,
 } from '../../db/schema.ts';
-import type { Role } from '../../domain/access/role.ts';
 import type { ActivityCategory } from '../../domain/facilitation/activity-log.ts';
 import type { Place } from '../../domain/facilitation/assignment.ts';
 import { type FacilitatorType, facilitatorTypeLabel } from '../../domain/facilitation/facilitator.ts';
@@ -25,81 +27,102 @@ import {
   type ReportEntry,
 } from '../../domain/facilitation/monthly-report.ts';
 import type { LogState } from '../../domain/facilitation/review.ts';
-import { createTestAccount, type TestAccount } from '../access/testing.ts';
+import { createTestAccount } from '../access/testing.ts';
 
 const AT = new Date('2026-01-02T01:00:00Z');
 let serial = 0;
 
-export interface FixtureFacilitator extends TestAccount {
-  /** The facilitator record's id. */
-  facilitatorId: string;
-  name: string;
+export interface FacilitatorFixture {
+  userId: string;
+  type?: FacilitatorType;
+  name?: string;
   homeRegionCode: string;
+  supervisorId?: string | null;
+  activeFrom?: string;
+  nikLast4?: string | null;
 }
 
-/**
- * A facilitator with a signed-in-able account holding the facilitator role over its home region
- * (or `accountScope` when given).
- */
-export async function insertFacilitator(
-  db: Database,
-  input: {
-    username: string;
-    name: string;
-    type?: FacilitatorType;
-    homeRegionCode: string;
-    supervisorId?: string | null;
-    activeFrom?: string;
-    activeTo?: string | null;
-    nikLast4?: string | null;
-    role?: Role;
-  },
-): Promise<FixtureFacilitator> {
-  const account = await createTestAccount(db, input.username, [
-    { role: input.role ?? 'facilitator', scope: { kind: 'region', code: input.homeRegionCode } },
-  ]);
+/** A facilitator record linked to `userId`; returns its id. */
+export async function insertFacilitator(db: Database, options: FacilitatorFixture): Promise<string> {
   const id = randomUUID();
+  const at = new Date();
   await db.orm.insert(facilitator).values({
     id,
-    userId: account.id,
-    type: input.type ?? 'pld',
-    name: input.name,
+    userId: options.userId,
+    type: options.type ?? 'pd',
+    name: options.name ?? `Pendamping ${id.slice(0, 8)}`,
     gender: 'perempuan',
     phone: '081234567890',
     email: null,
-    nikHash: null,
-    nikLast4: input.nikLast4 ?? null,
-    homeRegionCode: input.homeRegionCode,
-    activeFrom: input.activeFrom ?? '2025-01-01',
-    activeTo: input.activeTo ?? null,
-    supervisorId: input.supervisorId ?? null,
-    createdAt: AT,
-    updatedAt: AT,
-  });
-  return { ...account, facilitatorId: id, name: input.name, homeRegionCode: input.homeRegionCode };
-}
-
-/** An assignment of a facilitator to a place from `from` to `to` (both included; null: open). */
-export async function insertAssignment(
-  db: Database,
-  facilitatorId: string,
-  place: Place,
-  from: string,
-  to: string | null = null,
-): Promise<string> {
-  const id = randomUUID();
-  await db.orm.insert(facilitatorAssignment).values({
-    id,
-    facilitatorId,
-    placeKind: place.kind,
-    desaCode: place.kind === 'desa' ? place.code : null,
-    kawasanId: place.kind === 'kawasan' ? place.id : null,
-    fromDate: from,
-    toDate: to,
-    createdAt: AT,
-    updatedAt: AT,
+    nikLast4: options.nikLast4 ?? null,
+    homeRegionCode: options.homeRegionCode,
+    activeFrom: options.activeFrom ?? '2020-01-01',
+    activeTo: null,
+    supervisorId: options.supervisorId ?? null,
+    createdAt: at,
+    updatedAt: at,
   });
   return id;
+}
+
+/** The facilitator record of `userId`, created with `options` when the account has none yet. */
+export async function ensureFacilitator(db: Database, options: FacilitatorFixture): Promise<string> {
+  const [row] = await db.orm
+    .select({ id: facilitator.id })
+    .from(facilitator)
+    .where(eq(facilitator.userId, options.userId));
+  return row ? row.id : insertFacilitator(db, options);
+}
+
+/** An assignment of the facilitator to `place` from `from` (to `to`, or open); returns its id. */
+export async function insertAssignment(
+  db: Database,
+  options: { facilitatorId: string; place: Place; from?: string; to?: string | null },
+): Promise<string> {
+  const id = randomUUID();
+  const at = new Date();
+  await db.orm.insert(facilitatorAssignment).values({
+    id,
+    facilitatorId: options.facilitatorId,
+    placeKind: options.place.kind,
+    desaCode: options.place.kind === 'desa' ? options.place.code : null,
+    kawasanId: options.place.kind === 'kawasan' ? options.place.id : null,
+    fromDate: options.from ?? '2020-01-01',
+    toDate: options.to ?? null,
+    createdAt: at,
+    updatedAt: at,
+  });
+  return id;
+}
+
+/** An account holding the facilitator role and its facilitator record. */
+export interface FixtureFacilitator {
+  userId: string;
+  /** The facilitator record's id. */
+  facilitatorId: string;
+  username: string;
+  password: string;
+}
+
+/**
+ * A new account holding the facilitator role over `roleRegion`, with a facilitator record based
+ * in `homeRegionCode` (default: the same region).
+ */
+export async function facilitatorWithAccount(
+  db: Database,
+  username: string,
+  roleRegion: string,
+  options: Omit<FacilitatorFixture, 'userId' | 'homeRegionCode'> & { homeRegionCode?: string } = {},
+): Promise<FixtureFacilitator> {
+  const account = await createTestAccount(db, username, [
+    { role: 'facilitator', scope: { kind: 'region', code: roleRegion } },
+  ]);
+  const facilitatorId = await insertFacilitator(db, {
+    ...options,
+    userId: account.id,
+    homeRegionCode: options.homeRegionCode ?? roleRegion,
+  });
+  return { userId: account.id, facilitatorId, username: account.username, password: account.password };
 }
 
 export interface FixtureEntry {
