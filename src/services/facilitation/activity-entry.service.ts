@@ -208,8 +208,12 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
   }
 
   /** The domain's issues with the stored content, on today's date and the owner's assignments now. */
-  async function storedContentIssues(orm: Orm, row: EntryRecord): Promise<FieldIssue[]> {
-    const evidence = await linkedEvidence(orm, row.id);
+  async function storedContentIssues(
+    orm: Orm,
+    row: EntryRecord,
+    linked?: readonly EvidenceRecord[],
+  ): Promise<FieldIssue[]> {
+    const evidence = linked ?? (await linkedEvidence(orm, row.id));
     const assignments = await assignmentsOf(orm, row.facilitatorId);
     return requestIssues(
       activityEntryIssues(storedDraft(row, evidence), {
@@ -442,7 +446,7 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
       .orderBy(asc(auditLog.id));
     // Content issues matter only to the owner's submit and resubmit.
     const ownerActs = own !== null && own.id === owner.id;
-    const contentIssues = ownerActs ? await storedContentIssues(orm, row) : [];
+    const contentIssues = ownerActs ? await storedContentIssues(orm, row, evidence) : [];
     return assemble(actor, own, loaded, names.name(placeOfRow(row)), evidence, history, contentIssues);
   }
 
