@@ -385,7 +385,12 @@ function LogForm({ saya, runtime }: LogFormProps) {
     void save(true);
   };
 
-  const total = (Number(values.women) || 0) + (Number(values.men) || 0);
+  // A count that is not a whole number from zero up is marked at its field; the total leaves it out.
+  const count = (text: string) => {
+    const n = Number(text);
+    return Number.isSafeInteger(n) && n > 0 ? n : 0;
+  };
+  const total = count(values.women) + count(values.men);
   const onDate = options.filter((o) => o.onDate);
   const otherDates = options.filter((o) => !o.onDate);
   const placeData = [
