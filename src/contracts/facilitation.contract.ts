@@ -8,6 +8,7 @@ import {
 import { GAP_WINDOWS } from '../domain/facilitation/coverage.ts';
 import { FACILITATOR_TYPES, GENDERS } from '../domain/facilitation/facilitator.ts';
 import { LOG_ACTIONS, LOG_STATES } from '../domain/facilitation/review.ts';
+import { ProblemSchema } from './problem.contract.ts';
 
 /**
  * Pendampingan (ADR 0013): facilitators and their assignments, the activity log with evidence and
@@ -239,6 +240,46 @@ export const CreateEntryBodySchema = z.object({
   submit: z.boolean().default(false),
 });
 export type CreateEntryBody = z.infer<typeof CreateEntryBodySchema>;
+
+/** Most entries one request of the outbox carries. */
+export const ENTRY_BATCH_MAX = 25;
+
+/**
+ * What a phone's outbox sends when the signal returns: its waiting entries at once, each under
+ * its own idempotency key, as `POST /api/pendampingan/kegiatan` would take them one by one.
+ */
+export const CreateEntriesBodySchema = z.object({
+  entries: z.array(CreateEntryBodySchema).min(1).max(ENTRY_BATCH_MAX),
+});
+export type CreateEntriesBody = z.infer<typeof CreateEntriesBodySchema>;
+
+/**
+ * The answer for one entry of a batch, in the order sent: the status the single request would
+ * have had (201 created, 200 the entry already made under this key, 400/403/404/409 refused with
+ * its problem); every entry is judged and written on its own.
+ */
+export const EntryOutcomeSchema = z
+  .object({
+    idempotencyKey: z.string(),
+    status: z.union([
+      z.literal(200),
+      z.literal(201),
+      z.literal(400),
+      z.literal(403),
+      z.literal(404),
+      z.literal(409),
+    ]),
+    id: z.uuid().nullable(),
+    state: LogStateSchema.nullable(),
+    problem: ProblemSchema.nullable(),
+  })
+  .meta({ id: 'ActivityEntryOutcome' });
+export type EntryOutcome = z.infer<typeof EntryOutcomeSchema>;
+
+export const EntryOutcomesSchema = z
+  .object({ results: z.array(EntryOutcomeSchema) })
+  .meta({ id: 'ActivityEntryOutcomes' });
+export type EntryOutcomes = z.infer<typeof EntryOutcomesSchema>;
 
 /** The whole content again (the form sends what it shows); only in draf or dikembalikan. */
 export const UpdateEntryBodySchema = z.object(ENTRY_CONTENT);

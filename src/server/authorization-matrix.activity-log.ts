@@ -129,6 +129,29 @@ async function supervisedEntry(ctx: MatrixContext, inScope: boolean) {
   return insertEntry(ctx.db, owner.facilitatorId, owner.desa, 'diajukan');
 }
 
+/**
+ * A new entry for the acting facilitator: in scope at a desa assigned to them; out of scope at a
+ * kawasan of Probolinggo they neither see nor are assigned to.
+ */
+async function newEntryBody(ctx: MatrixContext, inScope: boolean) {
+  const self = await actingFacilitator(ctx);
+  const [desa, other] = await freshDesa(ctx.db, inScope ? IN_DISTRICT : OUT_DISTRICT, 2);
+  if (self && inScope)
+    await insertAssignment(ctx.db, { facilitatorId: self, place: { kind: 'desa', code: desa! } });
+  const place = inScope
+    ? { kind: 'desa', code: desa! }
+    : {
+        kind: 'kawasan',
+        id: await insertKawasan(ctx.db, {
+          name: `Kawasan Pendampingan Uji ${++serial}`,
+          kabupaten: '3513',
+          state: 'perencanaan',
+          members: [desa!, other!],
+        }),
+      };
+  return { idempotencyKey: randomUUID(), ...content(desa!), place, submit: false };
+}
+
 let photo: Promise<Buffer> | null = null;
 /** A small real PNG (the content is checked and re-encoded). */
 const smallPng = () =>
@@ -154,26 +177,24 @@ export const ACTIVITY_LOG_MATRIX_ROWS: readonly MatrixRow[] = [
     // Out of scope: a kawasan of Probolinggo the facilitator neither sees nor is assigned to (404).
     allow: { inScope: FACILITATOR, outOfScope: [] },
     async request(ctx, inScope) {
-      const self = await actingFacilitator(ctx);
-      const [desa, other] = await freshDesa(ctx.db, inScope ? IN_DISTRICT : OUT_DISTRICT, 2);
-      if (self && inScope)
-        await insertAssignment(ctx.db, { facilitatorId: self, place: { kind: 'desa', code: desa! } });
-      const place = inScope
-        ? { kind: 'desa', code: desa! }
-        : {
-            kind: 'kawasan',
-            id: await insertKawasan(ctx.db, {
-              name: `Kawasan Pendampingan Uji ${++serial}`,
-              kabupaten: '3513',
-              state: 'perencanaan',
-              members: [desa!, other!],
-            }),
-          };
+      return { url: '/api/pendampingan/kegiatan', payload: await newEntryBody(ctx, inScope) };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/pendampingan/kegiatan/kirim',
+    // The same entry as above, sent in a batch: the request answers 200, the entry its own status.
+    allow: { inScope: FACILITATOR, outOfScope: [] },
+    async request(ctx, inScope) {
       return {
-        url: '/api/pendampingan/kegiatan',
-        payload: { idempotencyKey: randomUUID(), ...content(desa!), place, submit: false },
+        url: '/api/pendampingan/kegiatan/kirim',
+        payload: { entries: [await newEntryBody(ctx, inScope)] },
       };
     },
+    statusOf: (res) =>
+      res.statusCode === 200
+        ? (res.json() as { results: { status: number }[] }).results[0]!.status
+        : res.statusCode,
   },
   {
     method: 'PATCH',

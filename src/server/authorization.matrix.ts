@@ -48,6 +48,11 @@ export interface MatrixRow {
   allow: { inScope: readonly Who[]; outOfScope: readonly Who[] };
   /** Builds the request; `inScope` says which target to use. */
   request(ctx: MatrixContext, inScope: boolean): Promise<{ url: string; payload?: unknown }>;
+  /**
+   * The status that decides the case when it is not the response's own: a batch route answers
+   * 200 with a status for each item.
+   */
+  statusOf?(response: { statusCode: number; json(): unknown }): number;
 }
 
 const village = (inScope: boolean) => (inScope ? IN_SCOPE_VILLAGE : OUT_OF_SCOPE_VILLAGE);

@@ -5,8 +5,8 @@
  * off. The PLD logs a visit with a photo (a large JPEG, downscaled in the browser before it is
  * stored) and sees it waiting; reloads the page still offline (the service worker serves the app
  * shell, IndexedDB keeps the entry); logs a second visit with a double tap on "Simpan"; switches
- * the network on and sees everything sent. The server then holds exactly two submitted entries,
- * each once, the photo attached; sending an already-sent entry again, from the phone's outbox and
+ * the network on and sees everything sent, the two entries together in one request. The server
+ * then holds exactly two submitted entries, each once, the photo attached; sending an already-sent entry again, from the phone's outbox and
  * through the API, makes no duplicate.
  */
 import { type APIRequestContext, type Page, type Response, request } from 'playwright-core';
@@ -130,8 +130,10 @@ describe.runIf(hasChromium)('the pendampingan log form without signal in Chromiu
   let pldCsrf = '';
   let officerCsrf = '';
   const assignmentIds: string[] = [];
-  /** Status of every POST /api/pendampingan/kegiatan the page made, in order. */
+  /** Status of every POST /api/pendampingan/kegiatan (one entry) the page made, in order. */
   const entryPosts: number[] = [];
+  /** Every POST /api/pendampingan/kegiatan/kirim the page made, in order: its status, each entry's. */
+  const batchPosts: { status: number; results: number[] }[] = [];
 
   async function signedInApi(login: string, password: string) {
     const context = await request.newContext({ baseURL: base });
@@ -234,8 +236,19 @@ describe.runIf(hasChromium)('the pendampingan log form without signal in Chromiu
     today = ((await saya.json()) as { today: string }).today;
 
     page.on('response', (res: Response) => {
-      if (res.request().method() === 'POST' && new URL(res.url()).pathname === '/api/pendampingan/kegiatan')
-        entryPosts.push(res.status());
+      if (res.request().method() !== 'POST') return;
+      const path = new URL(res.url()).pathname;
+      if (path === '/api/pendampingan/kegiatan') entryPosts.push(res.status());
+      if (path === '/api/pendampingan/kegiatan/kirim') {
+        const batch = { status: res.status(), results: [] as number[] };
+        batchPosts.push(batch);
+        void res.json().then(
+          (body: { results?: { status: number }[] }) => {
+            batch.results = (body.results ?? []).map((r) => r.status);
+          },
+          () => undefined,
+        );
+      }
     });
   }, 180_000);
 
@@ -316,6 +329,7 @@ describe.runIf(hasChromium)('the pendampingan log form without signal in Chromiu
     // The photo is stored downscaled by the browser, as a JPEG of 1600×1200.
     expect(await storedPhotoSize(page)).toEqual([{ width: 1600, height: 1200, type: 'image/jpeg' }]);
     expect(entryPosts).toEqual([]);
+    expect(batchPosts).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.evaluate(() => window.scrollTo(0, 0));
     await app!.screenshot('catat-offline-1-waiting-360');
@@ -366,7 +380,9 @@ describe.runIf(hasChromium)('the pendampingan log form without signal in Chromiu
       .toBe('Semua entri sudah terkirim');
     await expect.poll(() => page.getByTestId('outbox-item').count()).toBe(0);
     expect(await outboxItems(page)).toEqual([]);
-    expect(entryPosts).toEqual([201, 201]);
+    // Both entries recorded without signal went up together, in one request.
+    await expect.poll(() => batchPosts).toEqual([{ status: 200, results: [201, 201] }]);
+    expect(entryPosts).toEqual([]);
     await app!.screenshot('catat-online-3-all-sent-360');
   });
 
@@ -393,7 +409,8 @@ describe.runIf(hasChromium)('the pendampingan log form without signal in Chromiu
       .toBe('Semua entri sudah terkirim');
     expect(await outboxItems(page)).toEqual([]);
     // The server answered the repeat with the entry it already had.
-    expect(entryPosts).toEqual([201, 201, 200]);
+    await expect.poll(() => batchPosts.map((b) => b.results)).toEqual([[201, 201], [200]]);
+    expect(entryPosts).toEqual([]);
 
     // Through the API: the first visit's exact body again under its key.
     const entries = await entriesOnServer();
@@ -434,6 +451,7 @@ describe.runIf(hasChromium)('the pendampingan log form without signal in Chromiu
   it('keeps an entry the server refuses, with its message, until it is corrected with "Perbaiki"', async () => {
     // Without signal the phone still believes in the assignment at the third desa, which the
     // officer ends meanwhile.
+    const batchesBefore = batchPosts.length;
     await page.context().setOffline(true);
     await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
     const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -472,5 +490,15 @@ describe.runIf(hasChromium)('the pendampingan log form without signal in Chromiu
     expect(entries).toHaveLength(3);
     const corrected = entries.find((e) => e.topic === topic);
     expect(corrected?.state).toBe('diajukan');
+    // The refusal was that entry's own result in its batch; the corrected entry went up after.
+    await expect
+      .poll(() => batchPosts.slice(batchesBefore).map((b) => [b.status, ...b.results]))
+      .toEqual([
+        [200, expect.any(Number)],
+        [200, 201],
+      ]);
+    expect(batchPosts[batchesBefore]!.results[0]).toBeGreaterThanOrEqual(400);
+    expect(batchPosts[batchesBefore]!.results[0]).toBeLessThan(500);
+    expect(entryPosts).toEqual([]);
   });
 });

@@ -635,6 +635,96 @@ describeEachEngine('activity log routes', (ctx) => {
     });
   });
 
+  describe('batch create (a phone’s outbox)', () => {
+    const send = (client: Client, entries: object[]) =>
+      client.request('POST', '/api/pendampingan/kegiatan/kirim', { entries });
+    const entryRows = () => count(sql`select count(*)::int as n from activity_entry`);
+
+    it('judges each entry on its own, in order, and writes only the accepted ones with their audit rows', async () => {
+      const stored = await create(sri, entryBody({ topic: 'Sudah terkirim sebelumnya' }));
+      const storedBody = entryBody({
+        idempotencyKey: stored.idempotencyKey,
+        topic: 'Sudah terkirim sebelumnya',
+      });
+      const a = entryBody({ topic: 'Rapat BUMDes', submit: true });
+      const b = entryBody({ topic: 'Pendataan kelompok tani', place: { kind: 'desa', code: BUMIREJA } });
+      const rowsBefore = await entryRows();
+      const auditBefore = await auditCount('activity_entry');
+      const res = await send(sri, [
+        a,
+        b,
+        storedBody,
+        { ...storedBody, topic: 'Isi lain di bawah kunci lama' },
+        entryBody({ place: { kind: 'desa', code: CIKLAPA } }),
+        entryBody({ idempotencyKey: 'bukan-uuid' }),
+        a,
+        { ...b, topic: 'Isi lain di bawah kunci yang sama' },
+      ]);
+      expect(res.statusCode, res.body).toBe(200);
+      const results = res.json().results as {
+        idempotencyKey: string;
+        status: number;
+        id: string | null;
+        state: string | null;
+        problem: { code: string; errors?: { field: string; message: string }[] } | null;
+      }[];
+      expect(results.map((r) => r.status)).toEqual([201, 201, 200, 409, 400, 400, 200, 409]);
+      expect(results.map((r) => r.idempotencyKey)).toEqual([
+        a.idempotencyKey,
+        b.idempotencyKey,
+        stored.idempotencyKey,
+        stored.idempotencyKey,
+        expect.any(String),
+        'bukan-uuid',
+        a.idempotencyKey,
+        b.idempotencyKey,
+      ]);
+      expect(results[0]).toMatchObject({ state: 'diajukan', problem: null });
+      expect(results[1]).toMatchObject({ state: 'draf', problem: null });
+      expect(results[2]!.id).toBe(stored.id);
+      expect(results[6]!.id).toBe(results[0]!.id);
+      expect(results[3]!.problem!.errors![0]!.field).toBe('idempotencyKey');
+      expect(results[4]!.problem!.errors!.map((e) => e.field)).toContain('place');
+      expect(results[5]!.problem!.errors![0]!.field).toBe('idempotencyKey');
+      expect(results[7]!.problem!.code).toBe('conflict');
+      // Two new entries: one created and submitted (two audit rows), one draft (one).
+      expect(await entryRows()).toBe(rowsBefore + 2);
+      expect(await auditCount('activity_entry')).toBe(auditBefore + 3);
+      expect(await auditCount('activity_entry', results[0]!.id!)).toBe(2);
+      const read = await sri.request('GET', `/api/pendampingan/kegiatan/${results[1]!.id}`);
+      expect(read.json()).toMatchObject({ topic: 'Pendataan kelompok tani', place: { ref: BUMIREJA } });
+    });
+
+    it('makes one entry per key when the same batch arrives twice at once', async () => {
+      const batch = Array.from({ length: 6 }, (_, i) => entryBody({ topic: `Kunjungan serentak ${i + 1}` }));
+      const rowsBefore = await entryRows();
+      const answers = await Promise.all(Array.from({ length: 4 }, () => send(sri, batch)));
+      const results = answers.map((r) => {
+        expect(r.statusCode, r.body).toBe(200);
+        return r.json().results as { status: number; id: string }[];
+      });
+      for (const [i] of batch.entries()) {
+        const forKey = results.map((r) => r[i]!);
+        expect(forKey.filter((r) => r.status === 201)).toHaveLength(1);
+        expect(forKey.every((r) => r.status === 200 || r.status === 201)).toBe(true);
+        expect(new Set(forKey.map((r) => r.id)).size).toBe(1);
+      }
+      expect(await entryRows()).toBe(rowsBefore + batch.length);
+    });
+
+    it('refuses the whole request for an account without a facilitator record, and batches that are empty or too long', async () => {
+      const refused = await send(noRecord, [entryBody()]);
+      expect(refused.statusCode).toBe(403);
+      expect((await send(sri, [])).statusCode).toBe(400);
+      const tooMany = await send(
+        sri,
+        Array.from({ length: 26 }, () => entryBody()),
+      );
+      expect(tooMany.statusCode).toBe(400);
+      expect(tooMany.json().errors[0].field).toBe('entries');
+    });
+  });
+
   it('is described in the OpenAPI document', async () => {
     const res = await app.inject('/api/docs/json');
     expect(res.statusCode, res.body).toBe(200);
@@ -644,6 +734,7 @@ describeEachEngine('activity log routes', (ctx) => {
         '/api/pendampingan/bukti',
         '/api/pendampingan/bukti/{evid}',
         '/api/pendampingan/kegiatan',
+        '/api/pendampingan/kegiatan/kirim',
         '/api/pendampingan/kegiatan/{eid}',
         '/api/pendampingan/kegiatan/{eid}/tindakan',
       ]),

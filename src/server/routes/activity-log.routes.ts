@@ -2,10 +2,14 @@ import type { FastifyError } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  CreateEntriesBodySchema,
   CreateEntryBodySchema,
+  ENTRY_BATCH_MAX,
   EntryActionBodySchema,
   EntryListQuerySchema,
   EntryListSchema,
+  type EntryOutcome,
+  EntryOutcomesSchema,
   EntryParamsSchema,
   EntryViewSchema,
   EvidenceParamsSchema,
@@ -16,11 +20,15 @@ import {
 import { MUTATION_PROBLEMS, ProblemSchema } from '../../contracts/problem.contract.ts';
 import { AppError } from '../../domain/errors.ts';
 import { EVIDENCE_LIMIT_BYTES } from '../../domain/facilitation/activity-log.ts';
-import type { ActivityEntryService } from '../../services/facilitation/activity-entry.service.ts';
+import type {
+  ActivityEntryService,
+  CreateOutcome,
+} from '../../services/facilitation/activity-entry.service.ts';
 import {
   EVIDENCE_UPLOAD_LIMIT_BYTES,
   type EvidenceService,
 } from '../../services/facilitation/evidence.service.ts';
+import { HTTP_STATUS, problemOf } from '../plugins/problem.plugin.ts';
 
 const problems = MUTATION_PROBLEMS;
 const tags = ['pendampingan'];
@@ -37,6 +45,17 @@ export const EVIDENCE_UPLOAD_TYPES = [
 const UPLOAD_TOO_LARGE =
   `Berkas bukti lebih dari ${EVIDENCE_UPLOAD_LIMIT_BYTES / MB} MB, batas unggahan. ` +
   'Kecilkan foto atau pindai dokumen dengan resolusi lebih rendah, lalu unggah lagi.';
+
+/** One entry's answer in a batch: its id and state, or the problem that refused it. */
+function outcomeView(outcome: CreateOutcome, instance: string): EntryOutcome {
+  const { idempotencyKey } = outcome;
+  if (outcome.ok) {
+    const { id, state } = outcome.entry;
+    return { idempotencyKey, status: outcome.status, id, state, problem: null };
+  }
+  const status = HTTP_STATUS[outcome.error.code] as EntryOutcome['status'];
+  return { idempotencyKey, status, id: null, state: null, problem: problemOf(outcome.error, instance) };
+}
 
 /** Activity entries, their evidence and their review by the facilitator's supervisor. */
 export function activityLogRoutes(services: {
@@ -143,6 +162,28 @@ export function activityLogRoutes(services: {
         const { status, entry } = await entries.create(request.actor, request.body);
         return reply.code(status).send(entry);
       },
+    );
+
+    app.post(
+      '/api/pendampingan/kegiatan/kirim',
+      {
+        schema: {
+          tags,
+          summary: 'Record several activities of the signed-in facilitator at once (a phone’s outbox)',
+          description:
+            `Up to ${ENTRY_BATCH_MAX} entries, each judged as POST /api/pendampingan/kegiatan would judge it ` +
+            'and each under its own idempotency key. The answer lists, in the order sent, the status each ' +
+            'would have had (201, 200 for a key already used with the same body, 400/403/404/409 with its ' +
+            'problem); a refused entry does not hold back the others.',
+          body: CreateEntriesBodySchema,
+          response: { 200: EntryOutcomesSchema, ...problems },
+        },
+      },
+      async (request) => ({
+        results: (await entries.createMany(request.actor, request.body.entries)).map((o) =>
+          outcomeView(o, request.url),
+        ),
+      }),
     );
 
     app.get(

@@ -8,8 +8,7 @@
  * the actor may read (`entryReadCondition`, the SQL form of `mayReadEntry`).
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, count, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type {
   CreateEntryBody,
   EntryActionBody,
@@ -23,12 +22,13 @@ import {
   activityEntry,
   activityEntryEvidence,
   activityEvidence,
+  appUser,
   auditLog,
   facilitator,
   facilitatorAssignment,
 } from '../../db/schema.ts';
 import type { Actor } from '../../domain/access/policy.ts';
-import { AppError, type FieldIssue } from '../../domain/errors.ts';
+import { AppError, type ErrorCode, type FieldIssue } from '../../domain/errors.ts';
 import {
   type ActivityEntryDraft,
   activityEntryIssues,
@@ -43,6 +43,7 @@ import {
   decideIdempotentRequest,
   type IdempotentRequest,
   normalizeKey,
+  type StoredIdempotentRequest,
 } from '../../domain/facilitation/idempotency.ts';
 import {
   editRefusal,
@@ -81,6 +82,8 @@ import { ownEvidence } from './evidence.service.ts';
 import {
   type AssignmentFields,
   assignmentsOf,
+  desaLabels,
+  desaNamePartsJson,
   type FacilitatorRecord,
   loadFacilitator,
   placeNames,
@@ -138,8 +141,65 @@ function invalid(issues: FieldIssue[]): AppError {
   return new AppError('invalid_input', message, issues);
 }
 
-/** The entry already stored under a key, joined to its writer when an entry is created. */
-const storedEntry = alias(activityEntry, 'stored_entry');
+/** What creating entries reads about their writer at once (see `writerContext`). */
+interface WriterContext {
+  own: FacilitatorRecord;
+  assignments: FacilitatorAssignment[];
+  /** What is stored under the request's idempotency keys, by key. */
+  stored: Map<string, StoredIdempotentRequest>;
+  desaNames: Record<string, string>;
+}
+
+/** What checking an entry's content takes as known instead of reading it. */
+interface KnownFacts {
+  assignments: readonly FacilitatorAssignment[];
+  desaNames: Readonly<Record<string, string>>;
+  evidence: ReadonlyMap<string, EvidenceRecord>;
+}
+
+/** A request that passed every check: its row and audit rows, ready to write. */
+interface NewEntry {
+  kind: 'new';
+  request: IdempotentRequest;
+  record: EntryRecord;
+  checked: CheckedContent;
+  audits: ReturnType<typeof auditRow>[];
+}
+
+/** How each entry of a request is answered, once judged. */
+type Decided =
+  | NewEntry
+  | { kind: 'refused'; error: AppError }
+  | { kind: 'stored'; request: IdempotentRequest; stored: StoredIdempotentRequest }
+  /** The key of an earlier new entry of the same request. */
+  | { kind: 'again'; request: IdempotentRequest; first: number };
+
+type CreateAnswer = { ok: true; status: 200 | 201; entry: EntryView } | { ok: false; error: AppError };
+
+/** The answer for one entry of a request, under the key it was sent with. */
+export type CreateOutcome = { idempotencyKey: string } & CreateAnswer;
+
+/** Refusals that concern one entry of a request; anything else fails the whole request. */
+const ENTRY_REFUSALS: ReadonlySet<ErrorCode> = new Set([
+  'invalid_input',
+  'forbidden',
+  'not_found',
+  'conflict',
+]);
+
+function asRefusal(err: unknown): AppError {
+  if (err instanceof AppError && ENTRY_REFUSALS.has(err.code)) return err;
+  throw err;
+}
+
+function refusalOf(check: () => unknown): AppError | null {
+  try {
+    check();
+    return null;
+  } catch (err) {
+    return asRefusal(err);
+  }
+}
 
 /** Whether `err` (as either driver wraps it) is a unique violation of the index `name`. */
 function uniqueViolation(err: unknown, name: string): boolean {
@@ -234,6 +294,7 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
     actor: Actor,
     input: EntryContent['place'],
     assignments: readonly FacilitatorAssignment[],
+    knownDesaNames?: Readonly<Record<string, string>>,
   ): Promise<{ place: Place; regionCode: string; name: string; issues: FieldIssue[] }> {
     if (input.kind === 'kawasan') {
       const row = await loadKawasan(orm, input.id);
@@ -257,34 +318,41 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
       };
     }
     const place: Place = { kind: 'desa', code: parsed.value.code };
-    const names = await placeNames(orm, [place]);
-    const known = place.code in names.desa;
-    const issues = known
-      ? []
-      : [{ field: 'place.code', message: `Desa dengan kode ${place.code} tidak ada dalam daftar wilayah.` }];
-    return { place, regionCode: place.code, name: names.name(place), issues };
+    const desaNames = knownDesaNames ?? (await placeNames(orm, [place])).desa;
+    const name = desaNames[place.code];
+    const issues =
+      name !== undefined
+        ? []
+        : [
+            {
+              field: 'place.code',
+              message: `Desa dengan kode ${place.code} tidak ada dalam daftar wilayah.`,
+            },
+          ];
+    return { place, regionCode: place.code, name: name ?? place.code, issues };
   }
 
   /**
    * Checks a request's content for the owner `own`: the place, the domain rules (date not after
    * today and within an assignment at that place, texts, counts, GPS) and that every evidence id
-   * is one of the owner's uploads. 400 with every issue and its field path.
+   * is one of the owner's uploads. 400 with every issue and its field path. What `known` holds
+   * (read for a whole request at once) is not read again.
    */
   async function checkContent(
     orm: Orm,
     actor: Actor,
     own: FacilitatorRecord,
     body: EntryContent,
-    known?: readonly FacilitatorAssignment[],
+    known?: KnownFacts,
   ): Promise<CheckedContent> {
-    const assignments = known ?? (await assignmentsOf(orm, own.id));
+    const assignments = known?.assignments ?? (await assignmentsOf(orm, own.id));
     const {
       place,
       regionCode,
       name: placeName,
       issues: placeIssues,
-    } = await resolvePlace(orm, actor, body.place, assignments);
-    const evidence = await ownEvidence(orm, own.id, body.evidenceIds);
+    } = await resolvePlace(orm, actor, body.place, assignments, known?.desaNames);
+    const evidence = known?.evidence ?? (await ownEvidence(orm, own.id, body.evidenceIds));
     const evidenceIssues: FieldIssue[] = body.evidenceIds.flatMap((id, i) =>
       evidence.has(id)
         ? []
@@ -488,14 +556,17 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
   }
 
   /**
-   * What creating an entry needs about its writer, in one query: their facilitator record, their
-   * assignments and what is stored under the idempotency key; null when the account is no
-   * registered facilitator.
+   * What creating entries needs about their writer, in one query: their facilitator record, their
+   * assignments, what is stored under the idempotency keys and the names of the desa; null when
+   * the account is no registered facilitator.
    */
-  async function writerFor(orm: Orm, actor: Actor, key: string) {
+  async function writerContext(
+    orm: Orm,
+    actor: Actor,
+    keys: readonly string[],
+    desaCodes: readonly string[],
+  ): Promise<WriterContext | null> {
     if (actor.kind !== 'user') return null;
-    // The join also makes every column of the query carry its table's name, which the
-    // correlated sub-select of the assignments needs.
     const [row] = await orm
       .select({
         own: facilitator,
@@ -506,43 +577,91 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
             'kawasanId', ${facilitatorAssignment.kawasanId}, 'fromDate', ${facilitatorAssignment.fromDate},
             'toDate', ${facilitatorAssignment.toDate}))
           from ${facilitatorAssignment} where ${facilitatorAssignment.facilitatorId} = ${facilitator.id}), '[]')`,
-        storedId: storedEntry.id,
-        storedHash: storedEntry.requestHash,
+        stored: sql<({ key: string } & StoredIdempotentRequest)[]>`coalesce((
+          select json_agg(json_build_object(
+            'key', ${activityEntry.idempotencyKey}, 'entryId', ${activityEntry.id},
+            'requestHash', ${activityEntry.requestHash}))
+          from ${activityEntry}
+          where ${activityEntry.facilitatorId} = ${facilitator.id}
+            and ${inArray(activityEntry.idempotencyKey, [...keys])}), '[]')`,
+        desa: desaNamePartsJson(desaCodes),
       })
       .from(facilitator)
-      .leftJoin(
-        storedEntry,
-        and(eq(storedEntry.facilitatorId, facilitator.id), eq(storedEntry.idempotencyKey, key)),
-      )
+      // The join makes every column of the query carry its table's name, which the correlated
+      // sub-selects need.
+      .innerJoin(appUser, eq(appUser.id, facilitator.userId))
       .where(eq(facilitator.userId, actor.userId));
     if (!row) return null;
-    const stored =
-      row.storedId !== null && row.storedHash !== null
-        ? { entryId: row.storedId, requestHash: row.storedHash }
-        : undefined;
-    return { own: row.own, assignments: row.assignments.map(toAssignment), stored };
+    return {
+      own: row.own,
+      assignments: row.assignments.map(toAssignment),
+      stored: new Map(row.stored.map(({ key, ...stored }) => [key, stored])),
+      desaNames: desaLabels(row.desa),
+    };
+  }
+
+  /** A new entry made from a request that passed every check, with its audit rows. */
+  async function newEntry(
+    actor: Actor,
+    own: FacilitatorRecord,
+    body: CreateEntryBody,
+    request: IdempotentRequest,
+    known: KnownFacts,
+    at: Date,
+  ): Promise<NewEntry> {
+    const { idempotencyKey: _key, submit: _submit, ...content } = body;
+    const checked = await checkContent(db.orm, actor, own, content, known);
+    const draft: EntryRecord = {
+      id: randomUUID(),
+      facilitatorId: own.id,
+      idempotencyKey: request.key,
+      requestHash: request.requestHash,
+      ...checked.columns,
+      state: 'draf',
+      submission: 0,
+      returnReason: null,
+      createdAt: at,
+      updatedAt: at,
+      approvedAt: null,
+    };
+    const audits = [
+      auditRow(
+        actor,
+        auditInput(draft, 'create', null, {
+          ...contentFacts(draft, checked.evidenceIds),
+          idempotencyKey: draft.idempotencyKey,
+          state: 'draf',
+        }),
+        at,
+      ),
+    ];
+    let record = draft;
+    if (body.submit) {
+      const loaded: Loaded = { row: draft, owner: own, supervisorUserId: null };
+      const result = transition(snapshot(loaded, []), 'submit', logActor(actor, own));
+      if (!result.ok) throw new AppError(refusalErrorCode(result.guard), result.reason, result.issues);
+      record = transitioned(draft, result, at);
+      audits.push(auditRow(actor, transitionAudit(draft, result), at));
+    }
+    return { kind: 'new', request, record, checked, audits };
   }
 
   /**
-   * Writes a new entry, its evidence links and its audit rows in one statement (data-modifying
-   * WITH clauses), so a busy server spends one round trip on it; one statement is atomic, like a
-   * transaction. False when an entry under the same key already exists (a concurrent repeat that
-   * committed first): then nothing at all is written.
+   * Writes new entries, their evidence links and their audit rows in one statement
+   * (data-modifying WITH clauses), so a busy server spends one round trip on them; one statement
+   * is atomic, like a transaction. False when an entry under one of the keys already exists (a
+   * concurrent repeat that committed first): then nothing at all is written.
    */
-  async function insertAtOnce(
-    record: EntryRecord,
-    evidenceIds: readonly string[],
-    audits: readonly ReturnType<typeof auditRow>[],
-  ): Promise<boolean> {
+  async function insertAtOnce(entries: readonly NewEntry[]): Promise<boolean> {
+    const links = entries.flatMap((e) =>
+      e.checked.evidenceIds.map((evidenceId, position) => ({ entryId: e.record.id, evidenceId, position })),
+    );
     // An embedded query builder brings its own parentheses.
     const parts: SQL[] = [
-      sql`e as ${db.orm.insert(activityEntry).values(record)}`,
-      sql`a as ${db.orm.insert(auditLog).values([...audits])}`,
+      sql`e as ${db.orm.insert(activityEntry).values(entries.map((e) => e.record))}`,
+      sql`a as ${db.orm.insert(auditLog).values(entries.flatMap((e) => e.audits))}`,
     ];
-    if (evidenceIds.length > 0) {
-      const links = evidenceIds.map((evidenceId, position) => ({ entryId: record.id, evidenceId, position }));
-      parts.push(sql`l as ${db.orm.insert(activityEntryEvidence).values(links)}`);
-    }
+    if (links.length > 0) parts.push(sql`l as ${db.orm.insert(activityEntryEvidence).values(links)}`);
     try {
       await db.orm.execute(sql`with ${sql.join(parts, sql`, `)} select 1`);
       return true;
@@ -550,6 +669,33 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
       if (uniqueViolation(err, 'activity_entry_idempotency_idx')) return false;
       throw err;
     }
+  }
+
+  /**
+   * Writes the new entries of a request: all in one statement, or, when a concurrent request
+   * under one of their keys committed first, one by one; what lost its key to such a request is
+   * returned as that request's stored entry.
+   */
+  async function writeNew(
+    own: FacilitatorRecord,
+    entries: readonly NewEntry[],
+  ): Promise<Map<NewEntry, StoredIdempotentRequest | null>> {
+    const answers = new Map<NewEntry, StoredIdempotentRequest | null>();
+    if (entries.length === 0 || (await insertAtOnce(entries))) {
+      for (const e of entries) answers.set(e, null);
+      return answers;
+    }
+    for (const e of entries) {
+      if (await insertAtOnce([e])) {
+        answers.set(e, null);
+        continue;
+      }
+      const winner = await storedRequest(db.orm, own.id, e.request.key);
+      if (!winner)
+        throw new AppError('conflict', 'Permintaan dengan kunci yang sama sedang diproses; coba lagi.');
+      answers.set(e, winner);
+    }
+    return answers;
   }
 
   async function storedRequest(orm: Orm, facilitatorId: string, key: string) {
@@ -562,19 +708,120 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
 
   /** A key already used: the entry made then (200), or 409 for a changed request. */
   async function settle(
-    orm: Orm,
     actor: Actor,
     own: FacilitatorRecord,
-    stored: { entryId: string; requestHash: string },
+    stored: StoredIdempotentRequest,
     request: IdempotentRequest,
-  ): Promise<{ status: 200; entry: EntryView }> {
+  ): Promise<EntryView> {
     const decision = decideIdempotentRequest(stored, request);
     if (decision.kind === 'conflict') throw conflictError(decision);
     if (decision.kind === 'create') throw new Error('unreachable: a stored request is never created again');
-    return { status: 200, entry: await view(orm, actor, await load(orm, decision.entryId), own) };
+    return view(db.orm, actor, await load(db.orm, decision.entryId), own);
+  }
+
+  /**
+   * New entries of the signed-in facilitator (each with `submit` also submitted), judged one by
+   * one as `POST /kegiatan` would judge each, and written together: an answer per entry, in
+   * order. A key used before, or earlier in the same request, answers with the entry made under
+   * it (200), or 409 for a changed request.
+   */
+  async function createMany(
+    actorInput: Actor | null,
+    bodies: readonly CreateEntryBody[],
+  ): Promise<CreateOutcome[]> {
+    const actor = writer(actorInput);
+    const requests = bodies.map((body) => {
+      const { idempotencyKey, ...content } = body;
+      const request: IdempotentRequest = {
+        key: normalizeKey(idempotencyKey),
+        requestHash: sha256Hex(new TextEncoder().encode(canonicalJson(content))),
+      };
+      // Refuses a key that is not a UUID v4 before it is looked up.
+      const refusal = refusalOf(() => decideIdempotentRequest(undefined, request));
+      return { body, request, refusal };
+    });
+    const usable = requests.filter((r) => r.refusal === null);
+    const context = await writerContext(
+      db.orm,
+      actor,
+      usable.map((r) => r.request.key),
+      usable.flatMap((r) => (r.body.place.kind === 'desa' ? [r.body.place.code] : [])),
+    );
+    if (!context) throw notAFacilitator('mencatat kegiatan');
+    const { own, stored } = context;
+    const evidenceIds = usable.flatMap((r) => (stored.has(r.request.key) ? [] : r.body.evidenceIds));
+    const known: KnownFacts = { ...context, evidence: await ownEvidence(db.orm, own.id, evidenceIds) };
+    const at = now();
+    const decided: Decided[] = [];
+    const firstUnderKey = new Map<string, number>();
+    for (const { body, request, refusal } of requests) {
+      const before = refusal ? undefined : stored.get(request.key);
+      const first = firstUnderKey.get(request.key);
+      if (refusal) decided.push({ kind: 'refused', error: refusal });
+      else if (before) decided.push({ kind: 'stored', request, stored: before });
+      else if (first !== undefined) decided.push({ kind: 'again', request, first });
+      else {
+        // A refused entry keeps nothing under its key: a later one under it is judged afresh.
+        try {
+          const made = await newEntry(actor, own, body, request, known, at);
+          firstUnderKey.set(request.key, decided.length);
+          decided.push(made);
+        } catch (err) {
+          decided.push({ kind: 'refused', error: asRefusal(err) });
+        }
+      }
+    }
+    const written = await writeNew(
+      own,
+      decided.filter((d): d is NewEntry => d.kind === 'new'),
+    );
+    const outcomes: CreateOutcome[] = [];
+    for (const [i, d] of decided.entries()) {
+      const idempotencyKey = bodies[i]!.idempotencyKey;
+      const answer = async (): Promise<CreateAnswer> => {
+        switch (d.kind) {
+          case 'refused':
+            return { ok: false, error: d.error };
+          case 'stored':
+            return { ok: true, status: 200, entry: await settle(actor, own, d.stored, d.request) };
+          case 'again': {
+            // As if the first had been stored before: the same request is its repeat.
+            const first = decided[d.first] as NewEntry;
+            const decision = decideIdempotentRequest(
+              { entryId: first.record.id, requestHash: first.request.requestHash },
+              d.request,
+            );
+            if (decision.kind === 'conflict') return { ok: false, error: conflictError(decision) };
+            const earlier = outcomes[d.first]!;
+            return earlier.ok ? { ok: true, status: 200, entry: earlier.entry } : earlier;
+          }
+          case 'new': {
+            const winner = written.get(d)!;
+            if (winner) return { ok: true, status: 200, entry: await settle(actor, own, winner, d.request) };
+            // Everything the answer shows was just checked or written: no need to read it back.
+            // The content passed the domain's checks a moment ago, so it has no issues.
+            const loaded: Loaded = { row: d.record, owner: own, supervisorUserId: null };
+            const { placeName, evidence } = d.checked;
+            return {
+              ok: true,
+              status: 201,
+              entry: assemble(actor, own, loaded, placeName, evidence, d.audits, []),
+            };
+          }
+        }
+      };
+      try {
+        outcomes.push({ idempotencyKey, ...(await answer()) });
+      } catch (err) {
+        outcomes.push({ idempotencyKey, ok: false, error: asRefusal(err) });
+      }
+    }
+    return outcomes;
   }
 
   return {
+    createMany,
+
     /**
      * A new entry of the signed-in facilitator (and, with `submit`, its submission), or the entry
      * already made under the same idempotency key for the same request.
@@ -583,68 +830,9 @@ export function createActivityEntryService({ db, now }: ActivityEntryDeps) {
       actorInput: Actor | null,
       body: CreateEntryBody,
     ): Promise<{ status: 200 | 201; entry: EntryView }> {
-      const actor = writer(actorInput);
-      const { idempotencyKey, ...content } = body;
-      const request = {
-        key: normalizeKey(idempotencyKey),
-        requestHash: sha256Hex(new TextEncoder().encode(canonicalJson(content))),
-      };
-      // Refuses a key that is not a UUID v4 before it is looked up.
-      decideIdempotentRequest(undefined, request);
-      const writerContext = await writerFor(db.orm, actor, request.key);
-      if (!writerContext) throw notAFacilitator('mencatat kegiatan');
-      const { own, assignments, stored } = writerContext;
-      // A repeat is answered from what is stored, even if the same content would be refused today.
-      if (stored) return settle(db.orm, actor, own, stored, request);
-      const checked = await checkContent(db.orm, actor, own, content, assignments);
-      const at = now();
-      const draft: EntryRecord = {
-        id: randomUUID(),
-        facilitatorId: own.id,
-        idempotencyKey: request.key,
-        requestHash: request.requestHash,
-        ...checked.columns,
-        state: 'draf',
-        submission: 0,
-        returnReason: null,
-        createdAt: at,
-        updatedAt: at,
-        approvedAt: null,
-      };
-      const audits = [
-        auditRow(
-          actor,
-          auditInput(draft, 'create', null, {
-            ...contentFacts(draft, checked.evidenceIds),
-            idempotencyKey: draft.idempotencyKey,
-            state: 'draf',
-          }),
-          at,
-        ),
-      ];
-      let record = draft;
-      if (body.submit) {
-        const loaded: Loaded = { row: draft, owner: own, supervisorUserId: null };
-        const result = transition(snapshot(loaded, []), 'submit', logActor(actor, own));
-        if (!result.ok) throw new AppError(refusalErrorCode(result.guard), result.reason, result.issues);
-        record = transitioned(draft, result, at);
-        audits.push(auditRow(actor, transitionAudit(draft, result), at));
-      }
-      const created = await insertAtOnce(record, checked.evidenceIds, audits);
-      if (!created) {
-        // A concurrent request under the same key committed first: answer as its repeat.
-        const winner = await storedRequest(db.orm, own.id, request.key);
-        if (!winner)
-          throw new AppError('conflict', 'Permintaan dengan kunci yang sama sedang diproses; coba lagi.');
-        return settle(db.orm, actor, own, winner, request);
-      }
-      // Everything the answer shows was just checked or written: no need to read it back. The
-      // content passed the domain's checks a moment ago, so it has no issues.
-      const loaded: Loaded = { row: record, owner: own, supervisorUserId: null };
-      return {
-        status: 201 as const,
-        entry: assemble(actor, own, loaded, checked.placeName, checked.evidence, audits, []),
-      };
+      const [outcome] = await createMany(actorInput, [body]);
+      if (!outcome!.ok) throw outcome!.error;
+      return { status: outcome!.status, entry: outcome!.entry };
     },
 
     /** Replaces the content of a draft or returned entry (owner only); approved entries never change. */

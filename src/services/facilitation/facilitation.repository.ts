@@ -3,7 +3,7 @@
  * services. Rows become the domain's shapes here (`Facilitator`, `FacilitatorAssignment`, `Place`),
  * so the rules in domain/facilitation run on exactly what is stored.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Orm } from '../../db/client.ts';
 import { appUser, facilitator, facilitatorAssignment, kawasan, region } from '../../db/schema.ts';
@@ -92,6 +92,29 @@ export async function usernamesOf(orm: Orm, userIds: readonly string[]): Promise
   return new Map(rows.map((r) => [r.id, r.username]));
 }
 
+/** The name and kecamatan of a desa, as read for its label. */
+export interface DesaNameParts {
+  code: string;
+  name: string;
+  district: string | null;
+}
+
+/** Desa labels by code: "Name, Kec. District", or the name alone when the district is unknown. */
+export function desaLabels(rows: readonly DesaNameParts[]): Record<string, string> {
+  return Object.fromEntries(rows.map((r) => [r.code, r.district ? `${r.name}, Kec. ${r.district}` : r.name]));
+}
+
+/**
+ * The name parts of the given desa as a JSON array, to embed in a larger query (of more than
+ * one table, so that every column carries its table's name).
+ */
+export function desaNamePartsJson(codes: readonly string[]) {
+  return sql<DesaNameParts[]>`coalesce((
+    select json_agg(json_build_object('code', ${region.code}, 'name', ${region.name}, 'district', ${district.name}))
+    from ${region} left join ${region} ${sql.identifier('district')} on ${district.code} = ${region.parentCode}
+    where ${inArray(region.code, [...codes])}), '[]')`;
+}
+
 /**
  * Display names of places: a desa as "Name, Kec. District", a kawasan by its name. An unknown
  * place keeps its code, so nothing is hidden.
@@ -110,7 +133,7 @@ export async function placeNames(
       .from(region)
       .leftJoin(district, eq(district.code, region.parentCode))
       .where(inArray(region.code, desaCodes));
-    for (const r of rows) desa[r.code] = r.district ? `${r.name}, Kec. ${r.district}` : r.name;
+    Object.assign(desa, desaLabels(rows));
   }
   if (kawasanIds.length > 0) {
     const rows = await orm

@@ -3,12 +3,14 @@ import type {
   CoverageQuery,
   CoverageView,
   CreateAssignmentBody,
+  CreateEntriesBody,
   CreateEntryBody,
   CreateFacilitatorBody,
   EndAssignmentBody,
   EntryActionBody,
   EntryList,
   EntryListQuery,
+  EntryOutcomes,
   EntryView,
   EvidenceView,
   FacilitatorDetail,
@@ -110,6 +112,24 @@ export function createEntry(body: CreateEntryBody, signal?: AbortSignal): Promis
 }
 
 /**
+ * Creates up to ENTRY_BATCH_MAX entries in one request (the outbox when the signal returns).
+ * The answer is 200 with one result per entry in the order sent, each with the status the single
+ * request would have had; a refusal of the whole request (not signed in, body not matching the
+ * schema, too large) rejects with ApiError as for one entry.
+ */
+export function createEntries(
+  body: CreateEntriesBody,
+  signal?: AbortSignal,
+): Promise<SentWithStatus<EntryOutcomes>> {
+  return postWithStatus<EntryOutcomes>(
+    `${BASE}/kegiatan/kirim`,
+    JSON.stringify(body),
+    'application/json',
+    signal,
+  );
+}
+
+/**
  * Uploads one evidence file as the raw body: 201 for a new file, 200 when the same facilitator
  * already uploaded the same bytes (a retry makes no second row). The server checks the content,
  * not the name; the type sent is the blob's own when it is JPEG, PNG or PDF.
@@ -153,6 +173,8 @@ export const facilitationApi = {
   entry: (eid: string, signal?: AbortSignal) => getJson<EntryView>(entryPath(eid), undefined, signal),
 
   createEntry,
+
+  createEntries,
 
   /** The whole content again; only the owner, in draf or dikembalikan. */
   updateEntry: (eid: string, body: UpdateEntryBody) => sendJson<EntryView>('PATCH', entryPath(eid), body),

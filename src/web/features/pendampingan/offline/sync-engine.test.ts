@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ENTRY_BATCH_MAX } from '../../../../contracts/facilitation.contract';
 import { markSending } from '../../../../domain/facilitation/sync-queue';
 import { createEntrySender } from './entry-sender';
 import { reviseEntry, saveEntry } from './outbox-actions';
@@ -9,6 +10,10 @@ import { draft, fakeServer, photo, storedFile } from './testing';
 
 const K1 = '11111111-1111-4111-8111-111111111111';
 const K2 = '22222222-2222-4222-9222-222222222222';
+const K3 = '33333333-3333-4333-a333-333333333333';
+const K4 = '44444444-4444-4444-b444-444444444444';
+/** The n-th of many keys (n < 2^32). */
+const keyN = (n: number) => `${n.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`;
 const SHA_A = 'a'.repeat(64);
 const SHA_B = 'b'.repeat(64);
 
@@ -47,6 +52,15 @@ function engine(store: OutboxStore, extra: Partial<SyncEngineOptions> = {}) {
   return { engine: e, clock, timers };
 }
 
+/** The store without pruning: confirmed items stay, to be looked at. */
+function keepingSent(store: OutboxStore): OutboxStore {
+  return { ...store, pruneSent: async () => ({ removed: 0, released: [] }) };
+}
+
+async function itemsByKey(store: OutboxStore) {
+  return new Map((await store.items()).map((i) => [i.key, i]));
+}
+
 /** The fake server, answering the page's `fetch` for this test. */
 function serve() {
   const server = fakeServer();
@@ -69,8 +83,9 @@ describe('the sync engine', () => {
 
     expect(server.requests.map((r) => r.url)).toEqual([
       '/api/pendampingan/bukti?fileName=foto.jpg',
-      '/api/pendampingan/kegiatan',
+      '/api/pendampingan/kegiatan/kirim',
     ]);
+    expect(server.batches()).toEqual([[K1]]);
     const stored = server.entries.get(K1);
     expect(stored?.body.evidenceIds).toEqual([[...server.evidence.values()][0]]);
     expect(stored?.body.submit).toBe(true);
@@ -84,7 +99,7 @@ describe('the sync engine', () => {
     const server = serve();
     await saveEntry(store, draft(K1), [], 1);
     const { engine: e, clock, timers } = engine(store);
-    server.fail('kegiatan', 'network');
+    server.fail('kirim', 'network');
     await e.syncNow();
 
     const [failed] = await store.items();
@@ -113,7 +128,7 @@ describe('the sync engine', () => {
     const server = serve();
     await saveEntry(store, draft(K1, [photo(SHA_A)]), [storedFile(SHA_A)], 1);
     const { engine: e, clock } = engine(store);
-    server.fail('kegiatan', 'lost-response');
+    server.fail('kirim', 'lost-response');
     await e.syncNow();
     expect(server.entries.size).toBe(1);
     expect((await store.items())[0]?.state).toBe('failed');
@@ -142,7 +157,7 @@ describe('the sync engine', () => {
     await e.syncNow();
     expect(server.evidence.size).toBe(0);
     clock.now += 60 * 60_000;
-    server.fail('kegiatan', 'network');
+    server.fail('kirim', 'network');
     await e.syncNow();
     expect(server.evidence.size).toBe(2);
     clock.now += 60 * 60_000;
@@ -200,13 +215,10 @@ describe('the sync engine', () => {
     await saveEntry(store, draft(K1, [photo(SHA_A)]), [storedFile(SHA_A)], 1);
     await saveEntry(store, draft(K2), [], 2);
     const { engine: e } = engine(store);
-    server.fail('kegiatan', {
-      status: 400,
-      errors: [
-        { field: 'body.date', message: 'Anda tidak ditugaskan di desa 3301012001 pada 2026-03-10.' },
-        { field: 'body.topic', message: 'Topik wajib diisi, paling sedikit 3 karakter.' },
-      ],
-    });
+    server.refuse(K1, 400, [
+      { field: 'date', message: 'Anda tidak ditugaskan di desa 3301012001 pada 2026-03-10.' },
+      { field: 'topic', message: 'Topik wajib diisi, paling sedikit 3 karakter.' },
+    ]);
     await e.syncNow();
 
     const refused = await store.item(K1);
@@ -215,7 +227,8 @@ describe('the sync engine', () => {
       'Anda tidak ditugaskan di desa 3301012001 pada 2026-03-10.',
       'Topik wajib diisi, paling sedikit 3 karakter.',
     ]);
-    // The other entry was not held up by it.
+    // The other entry, in the same request, was not held up by it.
+    expect(server.batches()).toEqual([[K1, K2]]);
     expect(server.entries.has(K2)).toBe(true);
     // Not retried by itself.
     await e.syncNow();
@@ -233,7 +246,7 @@ describe('the sync engine', () => {
     const server = serve();
     await saveEntry(store, draft(K1), [], 1);
     const { engine: e, clock, timers } = engine(store);
-    server.fail('kegiatan', { status: 503 });
+    server.fail('kirim', { status: 503 });
     await e.syncNow();
     expect((await store.item(K1))?.lastError).toBe('Server sedang bermasalah (HTTP 503).');
     expect(timers[0]!.at - clock.now).toBe(11_250);
@@ -247,7 +260,7 @@ describe('the sync engine', () => {
     const server = serve();
     await saveEntry(store, draft(K1), [], 1);
     let refreshed = 0;
-    server.fail('kegiatan', { status: 403 });
+    server.fail('kirim', { status: 403 });
     await engine(store, {
       session: {
         ensure: async () => true,
@@ -319,8 +332,8 @@ describe('the sync engine', () => {
     const server = serve();
     await saveEntry(store, draft(K1), [], 1);
     const { engine: e } = engine(store);
-    server.fail('kegiatan', 'network');
-    server.fail('kegiatan', 'network');
+    server.fail('kirim', 'network');
+    server.fail('kirim', 'network');
     await e.syncNow();
     await e.sendNow();
     // Failed twice, each time with an 11 s backoff ahead; a plain pass does not try before that…
@@ -345,5 +358,179 @@ describe('the sync engine', () => {
     await Promise.all([first, second]);
     expect(server.posts().map((p) => p.key)).toEqual([K1, K2]);
     expect(e.running()).toBe(false);
+  });
+});
+
+describe('the sync engine sending in batches', () => {
+  it('sends every due entry in one request, stored as being sent before it goes out', async () => {
+    const store = await openStore();
+    const server = fakeServer();
+    await saveEntry(store, draft(K1), [], 1);
+    await saveEntry(store, draft(K2, [photo(SHA_A)]), [storedFile(SHA_A)], 2);
+    await saveEntry(store, draft(K3), [], 3);
+    let statesOnTheLine: string[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      if (url.endsWith('/kirim')) statesOnTheLine = (await store.items()).map((i) => i.state);
+      return server.fetch(url, init);
+    });
+    await engine(store).engine.syncNow();
+
+    expect(server.requests.map((r) => r.url)).toEqual([
+      '/api/pendampingan/bukti?fileName=foto.jpg',
+      '/api/pendampingan/kegiatan/kirim',
+    ]);
+    expect(server.batches()).toEqual([[K1, K2, K3]]);
+    expect(server.singles()).toEqual([]);
+    expect(statesOnTheLine).toEqual(['sending', 'sending', 'sending']);
+    expect(server.entries.size).toBe(3);
+    expect(server.entries.get(K2)?.body.evidenceIds).toEqual([...server.evidence.values()]);
+    expect(server.entries.get(K1)?.body.evidenceIds).toEqual([]);
+    expect(await store.items()).toEqual([]);
+  });
+
+  it('puts each result of a batch on its own entry: 201, 200 replay, 400 and 409', async () => {
+    const base = await openStore();
+    const store = keepingSent(base);
+    const server = serve();
+    for (const [i, key] of [K1, K2, K3, K4].entries()) await saveEntry(store, draft(key), [], i + 1);
+    // K2 reached the server before (its answer was lost); K4's key was used for another body.
+    const sender = createEntrySender();
+    const earlier = (await sender.createEntry({ ...(await store.item(K2))!.payload })).id;
+    await sender.createEntry({ ...(await store.item(K4))!.payload, topic: 'Rapat lain dengan kunci sama' });
+    server.refuse(K3, 400, [
+      { field: 'date', message: 'Anda tidak ditugaskan di desa 3301012001 pada 2026-03-10.' },
+      { field: 'place', message: 'Anda tidak ditugaskan di desa 3301012001 pada 2026-03-10.' },
+    ]);
+    await engine(store).engine.syncNow();
+
+    expect(server.batches()).toEqual([[K1, K2, K3, K4]]);
+    const items = await itemsByKey(store);
+    expect(items.get(K1)).toMatchObject({ state: 'sent', serverId: server.entries.get(K1)!.entryId });
+    expect(items.get(K2)).toMatchObject({ state: 'sent', serverId: earlier });
+    expect(server.entries.get(K1)!.entryId).not.toBe(earlier);
+    expect(items.get(K3)).toMatchObject({
+      state: 'needs_attention',
+      serverId: null,
+      messages: ['Anda tidak ditugaskan di desa 3301012001 pada 2026-03-10.'],
+    });
+    expect(items.get(K4)).toMatchObject({ state: 'needs_attention', serverId: null });
+    expect(items.get(K4)?.messages).toEqual([expect.stringMatching(/kunci/i)]);
+    expect(server.entries.has(K3)).toBe(false);
+  });
+
+  it('keeps every entry of a batch waiting when the signal is cut, and makes each once later', async () => {
+    const store = await openStore();
+    const server = serve();
+    for (const [i, key] of [K1, K2, K3].entries()) await saveEntry(store, draft(key), [], i + 1);
+    const { engine: e, clock } = engine(store);
+    server.fail('kirim', 'network');
+    await e.syncNow();
+
+    expect(e.block()).toBe('offline');
+    expect(server.entries.size).toBe(0);
+    const waiting = [...(await itemsByKey(store)).values()];
+    expect(waiting).toHaveLength(3);
+    for (const item of waiting)
+      expect(item).toMatchObject({
+        state: 'failed',
+        attempts: 1,
+        lastError: 'Tidak ada sambungan ke server.',
+      });
+
+    // Next time the server makes them all, and the answer is lost on the way back.
+    clock.now += 60 * 60_000;
+    server.fail('kirim', 'lost-response');
+    await e.syncNow();
+    expect(server.entries.size).toBe(3);
+    expect([...(await itemsByKey(store)).values()].map((i) => [i.state, i.attempts])).toEqual([
+      ['failed', 2],
+      ['failed', 2],
+      ['failed', 2],
+    ]);
+
+    clock.now += 60 * 60_000;
+    await e.syncNow();
+    expect(server.batches()).toEqual([
+      [K1, K2, K3],
+      [K1, K2, K3],
+      [K1, K2, K3],
+    ]);
+    expect(server.entries.size).toBe(3);
+    expect(await store.items()).toEqual([]);
+    expect(e.block()).toBeNull();
+  });
+
+  it('sends nothing more when an upload loses the signal; the others wait untouched', async () => {
+    const store = await openStore();
+    const server = serve();
+    await saveEntry(store, draft(K1), [], 1);
+    await saveEntry(store, draft(K2, [photo(SHA_A)]), [storedFile(SHA_A)], 2);
+    await saveEntry(store, draft(K3), [], 3);
+    const { engine: e, clock, timers } = engine(store);
+    server.fail('bukti', 'network');
+    await e.syncNow();
+
+    expect(server.batches()).toEqual([]);
+    expect(e.block()).toBe('offline');
+    const items = await itemsByKey(store);
+    expect(items.get(K2)).toMatchObject({ state: 'failed', attempts: 1 });
+    expect(items.get(K1)).toMatchObject({ state: 'queued', attempts: 0 });
+    expect(items.get(K3)).toMatchObject({ state: 'queued', attempts: 0 });
+
+    clock.now = timers[0]!.at;
+    timers.shift()!.run();
+    await e.syncNow();
+    expect(server.batches()).toEqual([[K1, K2, K3]]);
+    expect(server.entries.size).toBe(3);
+    expect(await store.items()).toEqual([]);
+  });
+
+  it('sends the entries one by one when the batch as a whole does not match the schema', async () => {
+    const store = await openStore();
+    const server = serve();
+    await saveEntry(store, draft(K1), [], 1);
+    // Stored by an older version of the form, with a topic the server no longer takes.
+    await saveEntry(store, draft(K2, [], { topic: 'x'.repeat(1001) }), [], 2);
+    await saveEntry(store, draft(K3), [], 3);
+    const { engine: e } = engine(store);
+    await e.syncNow();
+
+    expect(server.batches()).toEqual([[K1, K2, K3]]);
+    expect(server.singles()).toEqual([K1, K2, K3]);
+    expect([...server.entries.keys()]).toEqual([K1, K3]);
+    const [refused, ...rest] = await store.items();
+    expect(rest).toEqual([]);
+    expect(refused).toMatchObject({ key: K2, state: 'needs_attention' });
+    expect(refused?.messages).toHaveLength(1);
+    expect(refused?.messages[0]).toMatch(/1000/);
+    // Nothing is tried again by itself.
+    await e.syncNow();
+    expect(server.posts()).toHaveLength(6);
+  });
+
+  it('sends the entries one by one when the batch is too large for one request', async () => {
+    const store = await openStore();
+    const server = serve();
+    await saveEntry(store, draft(K1), [], 1);
+    await saveEntry(store, draft(K2), [], 2);
+    server.fail('kirim', { status: 413, errors: [{ field: 'body', message: 'Terlalu besar.' }] });
+    await engine(store).engine.syncNow();
+    expect(server.batches()).toEqual([[K1, K2]]);
+    expect(server.singles()).toEqual([K1, K2]);
+    expect(server.entries.size).toBe(2);
+    expect(await store.items()).toEqual([]);
+  });
+
+  it(`sends more than ${ENTRY_BATCH_MAX} due entries in several requests, oldest first`, async () => {
+    const store = await openStore();
+    const server = serve();
+    const keys = Array.from({ length: ENTRY_BATCH_MAX + 5 }, (_, n) => keyN(n + 1));
+    for (const [i, key] of keys.entries()) await saveEntry(store, draft(key), [], i + 1);
+    await engine(store).engine.syncNow();
+
+    expect(server.batches()).toEqual([keys.slice(0, ENTRY_BATCH_MAX), keys.slice(ENTRY_BATCH_MAX)]);
+    expect(server.singles()).toEqual([]);
+    expect(server.entries.size).toBe(keys.length);
+    expect(await store.items()).toEqual([]);
   });
 });

@@ -1,26 +1,30 @@
 /**
  * Sends the outbox when it can: on start (after putting back what a closed tab left half-sent),
  * when the browser comes back online, when the earliest retry falls due, and on "Kirim sekarang".
- * For each due entry it uploads the evidence files (a repeated upload of the same bytes gets the
- * same id), then posts the entry under its stored idempotency key, and records the answer with
- * the domain's `applyResponse`: confirmed entries are pruned, network errors and 5xx wait for a
- * backoff, other refusals wait for the user with the server's messages.
+ * A pass takes the due entries oldest first, up to ENTRY_BATCH_MAX at a time, and stores them as
+ * being sent; uploads their evidence files (a repeated upload of the same bytes gets the same
+ * id); then posts the ready ones together, each under its stored idempotency key, in one request
+ * (entry-batch.ts), and records every entry's answer with the domain's `applyResponse`:
+ * confirmed entries are pruned, network errors and 5xx wait for a backoff, other refusals wait
+ * for the user with the server's messages. It goes on with the next batch until nothing is due,
+ * and stops at the first lost signal (what had not gone out goes back in line untouched).
  *
  * One loop at a time per browser: a Web Lock when the browser has them (tabs share it), else a
  * flag in this tab. Every step is stored before the next request goes out.
  */
-import type { CreateEntryBody } from '../../../../contracts/facilitation.contract';
+import { type CreateEntryBody, ENTRY_BATCH_MAX } from '../../../../contracts/facilitation.contract';
 import {
   applyResponse,
+  dueItems,
   markSending,
-  nextToSend,
   nextWakeAt,
   type Outbox,
+  type ResponseOutcome,
   recoverInterrupted,
   requeue,
-  type SendResponse,
 } from '../../../../domain/facilitation/sync-queue';
-import { type ApiError, isApiError } from '../../../api-client/api-error';
+import { isApiError } from '../../../api-client/api-error';
+import { type BatchContext, sendBatch } from './entry-batch';
 import type { EntrySender } from './entry-sender';
 import type { EntryOutboxItem, OutboxStore } from './outbox-store';
 
@@ -95,31 +99,6 @@ export function browserLock(): <T>(task: () => Promise<T>) => Promise<T> {
   };
 }
 
-/** The messages of a refusal: each field's message, else the problem's detail. */
-export function problemMessages(error: ApiError): string[] {
-  const fromFields = (error.problem?.errors ?? []).map((e) => e.message.trim()).filter(Boolean);
-  const unique = [...new Set(fromFields)];
-  if (unique.length > 0) return unique;
-  return error.problem ? [error.message] : [];
-}
-
-/** A failed request as the outbox sees it. */
-export function toSendResponse(error: unknown): SendResponse {
-  if (!isApiError(error) || error.kind === 'network' || error.status === null) {
-    return { kind: 'network', message: error instanceof Error ? error.message : String(error) };
-  }
-  const response: SendResponse = {
-    kind: 'http',
-    status: error.status,
-    body: { messages: problemMessages(error) },
-  };
-  if (error.retryAfterSeconds !== null) response.retryAfterMs = error.retryAfterSeconds * 1000;
-  return response;
-}
-
-const MISSING_FILE = (name: string) =>
-  `Berkas bukti ${name} tidak ada lagi di perangkat ini. Buka entri ini dengan "Perbaiki", lampirkan ulang buktinya, lalu simpan.`;
-
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { store, sender } = options;
   const now = options.now ?? Date.now;
@@ -164,36 +143,54 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
-  /** Uploads the files, then the entry; the answer, or what went wrong, for `applyResponse`. */
-  async function attempt(item: EntryOutboxItem): Promise<SendResponse> {
-    const evidenceIds: string[] = [];
-    for (const evidence of item.evidence) {
-      const file = await store.file(evidence.sha256);
-      if (!file) {
-        return { kind: 'http', status: 422, body: { messages: [MISSING_FILE(evidence.fileName)] } };
-      }
-      let id = file.evidenceId;
-      if (!id) {
-        const blob = new Blob([file.data], { type: evidence.mediaType || file.mediaType });
-        try {
-          id = (await withSessionRetry(() => sender.uploadEvidence(evidence.fileName, blob))).id;
-        } catch (error) {
-          return toSendResponse(error);
+  const batchContext: BatchContext = {
+    store,
+    sender,
+    withSessionRetry,
+    async record(answers) {
+      const { result: outcomes } = await store.update((outbox) => {
+        let next = outbox;
+        const results: ResponseOutcome[] = [];
+        for (const { item, response } of answers) {
+          const applied = applyResponse(next, item.key, response, now(), random);
+          next = applied.outbox;
+          results.push(applied.outcome);
         }
-        await store.rememberEvidenceId(evidence.sha256, id);
+        return { outbox: next, result: results };
+      });
+      for (const [index, outcome] of outcomes.entries()) {
+        if (outcome !== 'needs_attention') continue;
+        // The evidence ids may be what was refused: upload again after the correction.
+        for (const e of answers[index]!.item.evidence) await store.rememberEvidenceId(e.sha256, null);
       }
-      evidenceIds.push(id);
-    }
-    const body: CreateEntryBody = { ...item.payload, idempotencyKey: item.key, evidenceIds };
-    try {
-      const created = await withSessionRetry(() => sender.createEntry(body));
-      return { kind: 'http', status: created.status, body: { id: created.id } };
-    } catch (error) {
-      if (isApiError(error) && error.kind === 'invalid-response' && error.status !== null) {
-        return { kind: 'http', status: error.status };
-      }
-      return toSendResponse(error);
-    }
+    },
+    async putBack(items) {
+      if (items.length === 0) return;
+      const keys = new Set(items.map((i) => i.key));
+      // Only these were cut off before their request went out: back to `queued`, no attempt counted.
+      await store.update((outbox) => ({
+        outbox: outbox.map((i) => (keys.has(i.key) ? (recoverInterrupted([i])[0] ?? i) : i)),
+        result: null,
+      }));
+    },
+  };
+
+  /**
+   * Marks the next due entries (oldest first, none tried in this pass) as being sent, in one
+   * transaction; those are the next batch.
+   */
+  async function takeBatch(tried: Set<string>): Promise<EntryOutboxItem[]> {
+    const at = now();
+    const { result: taken } = await store.update((outbox) => {
+      const due = dueItems(
+        outbox.filter((i) => !tried.has(i.key)),
+        at,
+      ).slice(0, ENTRY_BATCH_MAX);
+      const next = due.reduce((o, item) => markSending(o, item.key, at), outbox);
+      return { outbox: next, result: due };
+    });
+    for (const item of taken) tried.add(item.key);
+    return taken;
   }
 
   async function loop(): Promise<void> {
@@ -219,28 +216,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     await store.update((outbox) => ({ outbox: recoverInterrupted(outbox), result: null }));
     const tried = new Set<string>();
     while (!stopped) {
-      const at = now();
-      const next = nextToSend(
-        (await store.items()).filter((i) => !tried.has(i.key)),
-        at,
-      );
-      if (!next) break;
-      tried.add(next.key);
-      try {
-        await store.update((outbox) => ({ outbox: markSending(outbox, next.key, at), result: null }));
-      } catch {
-        continue; // changed under us (edited in another tab): look again
-      }
-      const response = await attempt(next);
-      const { result: outcome } = await store.update((outbox) => {
-        const applied = applyResponse(outbox, next.key, response, now(), random);
-        return { outbox: applied.outbox, result: applied.outcome };
-      });
-      if (outcome === 'needs_attention') {
-        // The evidence ids may be what was refused: upload again after the correction.
-        for (const e of next.evidence) await store.rememberEvidenceId(e.sha256, null);
-      }
-      if (response.kind === 'network') {
+      const batch = await takeBatch(tried);
+      if (batch.length === 0) break;
+      if ((await sendBatch(batchContext, batch)) === 'offline') {
         setBlock('offline');
         break; // no signal: the rest waits for the timer or the `online` event
       }

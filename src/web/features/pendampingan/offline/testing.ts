@@ -1,9 +1,21 @@
 /**
  * For the outbox tests: a fake server behind a fake `fetch` that keeps entries by idempotency key
- * with the domain's own rule (201 new, 200 replay, 409 changed body) and evidence by its bytes,
- * and can be told to fail the next requests in the ways bad signal fails them.
+ * with the domain's own rule (201 new, 200 replay, 409 changed body) and evidence by its bytes.
+ * It takes entries one by one (`POST /api/pendampingan/kegiatan`) and in batches
+ * (`…/kegiatan/kirim`, one result per entry), checks bodies against the contract's schemas (400
+ * with the fields named), can refuse a given entry, and can be told to fail the next requests in
+ * the ways bad signal fails them.
  */
-import type { CreateEntryBody } from '../../../../contracts/facilitation.contract';
+import type { z } from 'zod';
+import {
+  type CreateEntriesBody,
+  CreateEntriesBodySchema,
+  type CreateEntryBody,
+  CreateEntryBodySchema,
+  type EntryOutcome,
+  type EntryOutcomes,
+} from '../../../../contracts/facilitation.contract';
+import type { Problem } from '../../../../contracts/problem.contract';
 import {
   canonicalJson,
   decideFromStore,
@@ -70,15 +82,45 @@ export type Fault =
   | 'lost-response'
   | { status: number; errors?: { field: string; message: string }[] };
 
+/** Which requests a fault is for: evidence uploads, one entry, a batch of entries, or any. */
+export type FaultMatch = 'bukti' | 'kegiatan' | 'kirim' | 'any';
+
+/** One request the fake server saw: the keys of the entries it carried, if any. */
+export interface SeenRequest {
+  url: string;
+  /** The entry's key (single route). */
+  key?: string;
+  /** The entries' keys in the order sent (batch route). */
+  keys?: string[];
+}
+
 interface FakeEntry extends StoredIdempotentRequest {
   body: CreateEntryBody;
+}
+
+type FieldError = { field: string; message: string };
+
+const BATCH_URL = '/api/pendampingan/kegiatan/kirim';
+const ENTRY_URL = '/api/pendampingan/kegiatan';
+
+/** The request's kind by its address, as the fault matchers name them. */
+function kindOf(url: string): Exclude<FaultMatch, 'any'> {
+  if (url.startsWith('/api/pendampingan/bukti')) return 'bukti';
+  return url === BATCH_URL ? 'kirim' : 'kegiatan';
+}
+
+/** Zod's issues as the server's `errors[]` (`entries.1.topic`, `topic`). */
+function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message }));
 }
 
 export function fakeServer() {
   const entries = new Map<string, FakeEntry>();
   const evidence = new Map<string, string>();
-  const requests: { url: string; key?: string }[] = [];
-  const faults: { match: 'bukti' | 'kegiatan' | 'any'; fault: Fault }[] = [];
+  const requests: SeenRequest[] = [];
+  const faults: { match: FaultMatch; fault: Fault }[] = [];
+  /** Entries the server refuses once, by key, in either route (e.g. not assigned on that date). */
+  const refusals = new Map<string, { status: 400 | 403 | 404 | 409; errors: FieldError[] }>();
   let nextId = 1;
   /** Milliseconds every request takes (a slow line), 0 by default. */
   const line = { delayMs: 0 };
@@ -86,18 +128,44 @@ export function fakeServer() {
 
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  const problem = (status: number, errors: { field: string; message: string }[] = []) =>
-    json(status, {
-      type: 'about:blank',
-      title: 'Refused',
+  const problemBody = (status: number, errors: FieldError[] = []): Problem => ({
+    type: 'about:blank',
+    title: 'Refused',
+    status,
+    detail: errors[0]?.message ?? `HTTP ${status}`,
+    code: 'invalid_input',
+    errors,
+  });
+  const problem = (status: number, errors: FieldError[] = []) => json(status, problemBody(status, errors));
+
+  /** One entry as the server judges it: the single route's status, with its id or its problem. */
+  function decideEntry(entry: CreateEntryBody): EntryOutcome {
+    const { idempotencyKey, ...rest } = entry;
+    const outcome = (status: EntryOutcome['status'], entryId: string | null, errors: FieldError[] = []) => ({
+      idempotencyKey,
       status,
-      detail: errors[0]?.message ?? `HTTP ${status}`,
-      code: 'invalid_input',
-      errors,
+      id: entryId,
+      state: entryId ? (entry.submit ? ('diajukan' as const) : ('draf' as const)) : null,
+      problem: entryId ? null : problemBody(status, errors),
     });
+    const refusal = refusals.get(normalizeKey(idempotencyKey));
+    if (refusal) {
+      refusals.delete(normalizeKey(idempotencyKey));
+      return outcome(refusal.status, null, refusal.errors);
+    }
+    const requestHash = canonicalJson(rest);
+    const decision = decideFromStore(entries, { key: idempotencyKey, requestHash });
+    if (decision.kind === 'replay') return outcome(200, decision.entryId);
+    if (decision.kind === 'conflict')
+      return outcome(409, null, [{ field: 'idempotencyKey', message: decision.message }]);
+    const created = id();
+    entries.set(normalizeKey(idempotencyKey), { entryId: created, requestHash, body: entry });
+    return outcome(201, created);
+  }
 
   async function handle(url: string, body: BodyInit): Promise<Response> {
-    if (url.startsWith('/api/pendampingan/bukti')) {
+    const kind = kindOf(url);
+    if (kind === 'bukti') {
       const key = new Uint8Array(await (body as Blob).arrayBuffer()).join(',');
       const existing = evidence.get(key);
       if (existing) return json(200, { id: existing });
@@ -105,24 +173,27 @@ export function fakeServer() {
       evidence.set(key, created);
       return json(201, { id: created });
     }
-    const entry = JSON.parse(String(body)) as CreateEntryBody;
-    const { idempotencyKey, ...rest } = entry;
-    const requestHash = canonicalJson(rest);
-    const decision = decideFromStore(entries, { key: idempotencyKey, requestHash });
-    if (decision.kind === 'replay') return json(200, { id: decision.entryId });
-    if (decision.kind === 'conflict')
-      return problem(409, [{ field: 'idempotencyKey', message: decision.message }]);
-    const created = id();
-    entries.set(normalizeKey(idempotencyKey), { entryId: created, requestHash, body: entry });
-    return json(201, { id: created });
+    if (kind === 'kirim') {
+      const parsed = CreateEntriesBodySchema.safeParse(JSON.parse(String(body)));
+      if (!parsed.success) return problem(400, fieldErrors(parsed.error));
+      const results = parsed.data.entries.map(decideEntry);
+      return json(200, { results } satisfies EntryOutcomes);
+    }
+    const parsed = CreateEntryBodySchema.safeParse(JSON.parse(String(body)));
+    if (!parsed.success) return problem(400, fieldErrors(parsed.error));
+    const decided = decideEntry(parsed.data);
+    if (decided.problem) return json(decided.status, decided.problem);
+    return json(decided.status, { id: decided.id });
   }
 
   async function fetch(url: string, init: RequestInit): Promise<Response> {
-    const kind = url.startsWith('/api/pendampingan/bukti') ? 'bukti' : 'kegiatan';
+    const kind = kindOf(url);
     const body = init.body as BodyInit;
-    const key =
-      kind === 'kegiatan' ? (JSON.parse(String(body)) as CreateEntryBody).idempotencyKey : undefined;
-    requests.push({ url, ...(key ? { key } : {}) });
+    const seen: SeenRequest = { url };
+    if (kind === 'kegiatan') seen.key = (JSON.parse(String(body)) as CreateEntryBody).idempotencyKey;
+    if (kind === 'kirim')
+      seen.keys = (JSON.parse(String(body)) as CreateEntriesBody).entries.map((e) => e.idempotencyKey);
+    requests.push(seen);
     if (line.delayMs > 0) await new Promise((r) => setTimeout(r, line.delayMs));
     const index = faults.findIndex((f) => f.match === 'any' || f.match === kind);
     const fault = index >= 0 ? faults.splice(index, 1)[0]!.fault : null;
@@ -141,11 +212,23 @@ export function fakeServer() {
     entries,
     evidence,
     requests,
-    /** Makes the next matching request fail so. */
-    fail(match: 'bukti' | 'kegiatan' | 'any', fault: Fault) {
+    /** Makes the next matching request fail so (the whole request, before the server judges it). */
+    fail(match: FaultMatch, fault: Fault) {
       faults.push({ match, fault });
     },
-    posts: () => requests.filter((r) => r.key !== undefined),
-    uploads: () => requests.filter((r) => r.key === undefined),
+    /** Refuses the entry under `key` the next time it comes, alone or in a batch. */
+    refuse(key: string, status: 400 | 403 | 404 | 409, errors: FieldError[]) {
+      refusals.set(normalizeKey(key), { status, errors });
+    },
+    /** Every entry sent, in order: one row per entry of a batch, one per single request. */
+    posts: () =>
+      requests.flatMap((r) =>
+        r.keys ? r.keys.map((key) => ({ url: r.url, key })) : r.key ? [{ url: r.url, key: r.key }] : [],
+      ),
+    /** The keys of each batch request, in order. */
+    batches: () => requests.filter((r) => r.url === BATCH_URL).map((r) => r.keys ?? []),
+    /** The keys of the single-entry requests, in order. */
+    singles: () => requests.filter((r) => r.url === ENTRY_URL).map((r) => r.key),
+    uploads: () => requests.filter((r) => kindOf(r.url) === 'bukti'),
   };
 }
