@@ -13,6 +13,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   real,
@@ -848,3 +849,212 @@ export const activityEntryEvidence = pgTable(
     index('activity_entry_evidence_evidence_idx').on(t.evidenceId),
   ],
 );
+
+/* ——— Pelatihan ——— */
+
+/**
+ * A training provider (training centre, university, NGO, government office), seated in a region
+ * whose administrators register it; its users hold the training_provider role scoped to its id.
+ */
+export const trainingProvider = pgTable(
+  'training_provider',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    seatRegionCode: byteText('seat_region_code').notNull(),
+    address: text('address').notNull().default(''),
+    phone: text('phone'),
+    email: text('email'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('training_provider_name_idx').on(t.seatRegionCode, t.name)],
+);
+
+/** A programme: topic, target aspects and competencies, target groups, curriculum and its tests. */
+export const trainingProgramme = pgTable(
+  'training_programme',
+  {
+    id: uuid('id').primaryKey(),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => trainingProvider.id),
+    title: text('title').notNull(),
+    topicId: text('topic_id').notNull(),
+    description: text('description').notNull(),
+    targetAspects: text('target_aspects').array().notNull(),
+    competencies: jsonb('competencies').$type<{ aspect: string; description: string }[]>().notNull(),
+    targetGroups: text('target_groups').array().notNull(),
+    curriculumHours: integer('curriculum_hours').notNull(),
+    testedAspects: text('tested_aspects').array().notNull(),
+    requiresPostTest: boolean('requires_post_test').notNull(),
+    minAttendancePercent: smallint('min_attendance_percent').notNull(),
+    followUpMonths: smallint('follow_up_months').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('training_programme_provider_idx').on(t.providerId)],
+);
+
+/** One run (angkatan) of a programme: its days, place, trainers, capacity and the places it serves. */
+export const trainingSession = pgTable(
+  'training_session',
+  {
+    id: uuid('id').primaryKey(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => trainingProgramme.id),
+    label: text('label').notNull(),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    schedule: jsonb('schedule').$type<{ date: string; hours: number; agenda: string }[]>().notNull(),
+    placeMode: text('place_mode').notNull(),
+    placeName: text('place_name').notNull(),
+    placeRegionCode: byteText('place_region_code'),
+    trainers: jsonb('trainers')
+      .$type<{ name: string; affiliation: string; facilitatorId: string | null }[]>()
+      .notNull(),
+    capacity: integer('capacity').notNull(),
+    desaCodes: text('desa_codes').array().notNull(),
+    kawasanIds: uuid('kawasan_ids').array().notNull(),
+    state: text('state').notNull(),
+    cancelReason: text('cancel_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('training_session_programme_idx').on(t.programmeId, t.startDate),
+    index('training_session_dates_idx').on(t.startDate),
+  ],
+);
+
+/**
+ * A person trained, minimised: the name as printed on certificates, gender, birth year, desa and
+ * role; no NIK. `personKey` is a keyed hash of the normalised name, birth year and desa, so the
+ * same person registered twice is one row.
+ */
+export const trainingParticipant = pgTable(
+  'training_participant',
+  {
+    id: uuid('id').primaryKey(),
+    personKey: text('person_key').notNull().unique(),
+    name: text('name').notNull(),
+    gender: text('gender').notNull(),
+    birthYear: smallint('birth_year').notNull(),
+    desaCode: byteText('desa_code').notNull(),
+    role: text('role').notNull(),
+    /** The BUM Desa or cooperative the participant manages. */
+    enterpriseId: uuid('enterprise_id'),
+    facilitatorId: uuid('facilitator_id').references(() => facilitator.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('training_participant_desa_idx').on(t.desaCode)],
+);
+
+/** A participant's place in a session: registered, waiting (in `seq` order) or withdrawn. */
+export const trainingRegistration = pgTable(
+  'training_registration',
+  {
+    id: uuid('id').primaryKey(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => trainingSession.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => trainingParticipant.id),
+    status: text('status').notNull(),
+    seq: integer('seq').notNull(),
+    registeredAt: timestamp('registered_at', { withTimezone: true }).notNull(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('training_registration_person_idx').on(t.sessionId, t.participantId),
+    index('training_registration_participant_idx').on(t.participantId),
+  ],
+);
+
+/** Attendance of a registered participant on a scheduled day. */
+export const trainingAttendance = pgTable(
+  'training_attendance',
+  {
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => trainingRegistration.id),
+    date: text('date').notNull(),
+    present: boolean('present').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'training_attendance_pk', columns: [t.registrationId, t.date] })],
+);
+
+/** Pre-test and post-test of one aspect (0–100, two decimals), entered by hand or imported. */
+export const trainingScore = pgTable(
+  'training_score',
+  {
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => trainingRegistration.id),
+    aspect: text('aspect').notNull(),
+    pre: numeric('pre', { precision: 5, scale: 2 }),
+    post: numeric('post', { precision: 5, scale: 2 }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'training_score_pk', columns: [t.registrationId, t.aspect] })],
+);
+
+/** A participant's reaction survey (Kirkpatrick level 1). */
+export const trainingReaction = pgTable('training_reaction', {
+  registrationId: uuid('registration_id')
+    .primaryKey()
+    .references(() => trainingRegistration.id),
+  answers: jsonb('answers').$type<Record<string, number | null>>().notNull(),
+  comment: text('comment').notNull(),
+  submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+});
+
+/** The follow-up months after the training (levels 3 and 4): behaviour and results observed. */
+export const trainingFollowUp = pgTable(
+  'training_follow_up',
+  {
+    id: uuid('id').primaryKey(),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => trainingRegistration.id),
+    recordedOn: text('recorded_on').notNull(),
+    method: text('method').notNull(),
+    reached: boolean('reached').notNull(),
+    indicators: jsonb('indicators').$type<{ indicatorId: string; state: string }[]>().notNull(),
+    note: text('note').notNull(),
+    recordedBy: uuid('recorded_by').references(() => appUser.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('training_follow_up_registration_idx').on(t.registrationId, t.recordedOn)],
+);
+
+/**
+ * A certificate as issued: what it states is copied at issue, so the public verification shows
+ * exactly the paper; revocation keeps the row.
+ */
+export const trainingCertificate = pgTable('training_certificate', {
+  id: uuid('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  registrationId: uuid('registration_id')
+    .notNull()
+    .unique()
+    .references(() => trainingRegistration.id),
+  nameAsPrinted: text('name_as_printed').notNull(),
+  programmeTitle: text('programme_title').notNull(),
+  providerName: text('provider_name').notNull(),
+  sessionLabel: text('session_label').notNull(),
+  startDate: text('start_date').notNull(),
+  endDate: text('end_date').notNull(),
+  hours: integer('hours').notNull(),
+  issuedOn: text('issued_on').notNull(),
+  revokedOn: text('revoked_on'),
+  revocationReason: text('revocation_reason'),
+  revocationNote: text('revocation_note'),
+  issuedBy: uuid('issued_by').references(() => appUser.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
