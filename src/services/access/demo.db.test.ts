@@ -75,4 +75,32 @@ describeEachEngine('demo accounts', (ctx) => {
     expect(await countRows(ctx.db, 'facilitator')).toBe(2);
     expect(await countRows(ctx.db, 'facilitator_assignment')).toBe(4);
   });
+
+  it('log a week of the PLD’s visits in three of the four desa, approved by the TA but one, once', async () => {
+    const entries = await queryRows<{ desa_code: string; date: string; state: string }>(
+      ctx.db.orm,
+      sql`select desa_code, date, state from activity_entry order by date`,
+    );
+    expect(entries.map((e) => e.state)).toEqual([
+      'disetujui',
+      'disetujui',
+      'disetujui',
+      'disetujui',
+      'diajukan',
+    ]);
+    expect(entries[0]!.date).toBe('2026-05-12');
+    expect(new Set(entries.map((e) => e.desa_code))).toEqual(new Set(DEMO_FACILITATION.desa.slice(0, 3)));
+    const audited = await queryRows<{ action: string; n: number }>(
+      ctx.db.orm,
+      sql`select action, count(*)::int as n from audit_log where resource_type = 'activity_entry'
+          group by action order by action`,
+    );
+    expect(audited).toEqual([
+      { action: 'activity_entry.approve', n: 4 },
+      { action: 'activity_entry.create', n: 5 },
+      { action: 'activity_entry.submit', n: 5 },
+    ]);
+    await ensureDemoAccounts({ db: ctx.db, now: () => new Date('2026-09-01T02:00:00Z') });
+    expect(await countRows(ctx.db, 'activity_entry')).toBe(5);
+  });
 });

@@ -2,16 +2,23 @@
  * Demo accounts for trying Kawasan out, created only by `kawasan serve --demo`. Their password is
  * public (README), so a demo must never run on a server holding real data. In Kabupaten Tegal, a
  * TA and a PLD are registered as facilitators (the PLD supervised by the TA) and the PLD is
- * assigned to four desa of Kecamatan Lebaksiu, so pendampingan can be tried at once.
+ * assigned to four desa of Kecamatan Lebaksiu, with a week of logged visits (most approved by the
+ * TA, one waiting for review, one desa not visited), so pendampingan can be tried at once.
  */
+import { randomUUID } from 'node:crypto';
+import { count, eq } from 'drizzle-orm';
 import type { CreateUserBody } from '../../contracts/access.contract.ts';
+import type { CreateEntryBody } from '../../contracts/facilitation.contract.ts';
+import { activityEntry } from '../../db/schema.ts';
 import type { Actor } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/errors.ts';
 import { facilitationToday } from '../../domain/facilitation/calendar.ts';
+import { createActivityEntryService } from '../facilitation/activity-entry.service.ts';
 import { assignmentsOf, facilitatorOfUser } from '../facilitation/facilitation.repository.ts';
 import { createFacilitatorService } from '../facilitation/facilitator.service.ts';
 import { createAccountRepository } from './account.repository.ts';
 import { type AccessDeps, createAccountService } from './account.service.ts';
+import { loadActor } from './session.service.ts';
 
 export const DEMO_PASSWORD = 'demo-kawasan-2026';
 
@@ -128,9 +135,124 @@ export async function ensureDemoFacilitation(
   return created;
 }
 
+type DemoVisit = Pick<
+  CreateEntryBody,
+  'category' | 'topic' | 'groups' | 'activities' | 'outputs' | 'followUp'
+> & { daysAgo: number; desa: number; women: number; men: number; approved: boolean };
+
+/** The PLD's week: three of the four desa visited; Kajen (the fourth) not at all. */
+const DEMO_VISITS: readonly DemoVisit[] = [
+  {
+    daysAgo: 8,
+    desa: 0,
+    category: 'dokumen_perencanaan',
+    topic: 'Musyawarah dusun untuk RKPDes 2027',
+    groups: ['pemerintah_desa', 'bpd', 'kelompok_perempuan'],
+    women: 11,
+    men: 17,
+    activities: 'Memandu musyawarah dusun Krajan dan Karangsari untuk menggali usulan kegiatan RKPDes 2027.',
+    outputs: 'Daftar 12 usulan kegiatan dari dua dusun, dengan urutan prioritas.',
+    followUp: 'Usulan dibawa ke musyawarah desa; sekretaris desa menyiapkan rancangan RKPDes.',
+    approved: true,
+  },
+  {
+    daysAgo: 7,
+    desa: 1,
+    category: 'kewirausahaan',
+    topic: 'Rencana usaha pengolahan bawang merah BUM Desa',
+    groups: ['bum_desa', 'kelompok_tani'],
+    women: 6,
+    men: 9,
+    activities: 'Mendampingi pengurus BUM Desa menghitung biaya dan harga jual bawang goreng kemasan.',
+    outputs: 'Rancangan rencana usaha unit pengolahan dengan perhitungan titik impas.',
+    followUp: 'Pengurus BUM Desa menyusun laporan keuangan bulanan; perlu pelatihan pembukuan.',
+    approved: true,
+  },
+  {
+    daysAgo: 5,
+    desa: 2,
+    category: 'penguatan_kelembagaan',
+    topic: 'Pembentukan kelompok wanita tani',
+    groups: ['kelompok_perempuan', 'kelompok_tani', 'pemerintah_desa'],
+    women: 18,
+    men: 3,
+    activities: 'Memfasilitasi pertemuan pembentukan kelompok wanita tani dan pemilihan pengurus.',
+    outputs: 'Kelompok wanita tani terbentuk dengan 18 anggota dan susunan pengurus.',
+    followUp: 'Kepala desa menerbitkan SK kelompok; kelompok menyusun jadwal pertemuan bulanan.',
+    approved: true,
+  },
+  {
+    daysAgo: 4,
+    desa: 0,
+    category: 'tata_kelola_kelembagaan',
+    topic: 'Keterbukaan APBDes di papan informasi',
+    groups: ['pemerintah_desa', 'bpd'],
+    women: 3,
+    men: 7,
+    activities: 'Membahas bersama perangkat desa dan BPD ringkasan APBDes yang dipasang di balai desa.',
+    outputs: 'Baliho ringkasan APBDes 2026 dipasang di depan balai desa.',
+    followUp: 'BPD menjadwalkan musyawarah pertanggungjawaban semester pertama.',
+    approved: true,
+  },
+  {
+    daysAgo: 2,
+    desa: 1,
+    category: 'pengembangan_kompetensi',
+    topic: 'Pencatatan keuangan unit usaha BUM Desa',
+    groups: ['bum_desa'],
+    women: 4,
+    men: 5,
+    activities: 'Melatih pengelola unit usaha mencatat kas harian dengan buku kas sederhana.',
+    outputs: 'Buku kas harian unit usaha terisi untuk dua minggu terakhir.',
+    followUp: 'Pengelola mengirim foto buku kas setiap pekan untuk diperiksa.',
+    approved: false,
+  },
+];
+
+/** `demo-pld`'s week of visits, submitted, most approved by `demo-ta`; only when the PLD has none. */
+async function ensureDemoVisits(deps: AccessDeps): Promise<number> {
+  const accounts = createAccountRepository(deps.db.orm);
+  const [pldUser, taUser] = await Promise.all([
+    accounts.findUserByLogin(DEMO_FACILITATION.pld.username),
+    accounts.findUserByLogin(DEMO_FACILITATION.ta.username),
+  ]);
+  if (!pldUser || !taUser) return 0;
+  const [pld, ta] = await Promise.all([
+    loadActor(deps.db.orm, pldUser.id),
+    loadActor(deps.db.orm, taUser.id),
+  ]);
+  const record = await facilitatorOfUser(deps.db.orm, pldUser.id);
+  if (!pld || !ta || !record) return 0;
+  const [logged] = await deps.db.orm
+    .select({ n: count() })
+    .from(activityEntry)
+    .where(eq(activityEntry.facilitatorId, record.id));
+  if ((logged?.n ?? 0) > 0) return 0;
+  const today = facilitationToday(deps.now());
+  const entries = createActivityEntryService(deps);
+  const outcomes = await entries.createMany(
+    pld,
+    DEMO_VISITS.map(({ daysAgo, desa, women, men, approved: _approved, ...content }) => ({
+      ...content,
+      idempotencyKey: randomUUID(),
+      date: daysBefore(today, daysAgo),
+      place: { kind: 'desa', code: DEMO_FACILITATION.desa[desa]! },
+      participants: { perempuan: women, laki_laki: men },
+      evidenceIds: [],
+      gps: null,
+      submit: true,
+    })),
+  );
+  for (const [i, outcome] of outcomes.entries()) {
+    if (!outcome.ok) throw outcome.error;
+    if (DEMO_VISITS[i]!.approved) await entries.act(ta, outcome.entry.id, { action: 'approve' });
+  }
+  return outcomes.length;
+}
+
 /**
- * Creates the demo accounts that do not exist yet, and the demo's facilitators and assignments;
- * returns the usernames created.
+ * Creates the demo accounts that do not exist yet, and the demo's facilitators, assignments and
+ * logged visits; returns the usernames created.
  */
 export async function ensureDemoAccounts(deps: AccessDeps): Promise<string[]> {
   const accounts = createAccountService(deps);
@@ -147,5 +269,6 @@ export async function ensureDemoAccounts(deps: AccessDeps): Promise<string[]> {
     }
   }
   await ensureDemoFacilitation(deps);
+  await ensureDemoVisits(deps);
   return created;
 }
