@@ -42,6 +42,17 @@ import { createMusyawarahService } from '../services/musyawarah/musyawarah.servi
 import { createProposalService } from '../services/musyawarah/proposal.service.ts';
 import { createRegionService } from '../services/regions/region.service.ts';
 import { createRpkpService } from '../services/rpkp/rpkp.service.ts';
+import { createAttendanceService } from '../services/training/attendance.service.ts';
+import { createCertificateService } from '../services/training/certificate.service.ts';
+import { createFollowUpService } from '../services/training/follow-up.service.ts';
+import { createProgrammeService } from '../services/training/programme.service.ts';
+import { createProviderService } from '../services/training/provider.service.ts';
+import { createReactionService } from '../services/training/reaction.service.ts';
+import { createRegistrationService } from '../services/training/registration.service.ts';
+import { createScoreService } from '../services/training/scores.service.ts';
+import { createTrainingSessionService } from '../services/training/session.service.ts';
+import { createTrainingDashboardService } from '../services/training/training-dashboard.service.ts';
+import { createTrainingNeedsService } from '../services/training/training-needs.service.ts';
 import { createIndexImportService } from '../services/village-index/index-import.service.ts';
 import { createIndexSummaryService } from '../services/village-index/index-summary.service.ts';
 import { createVillageIndexService } from '../services/village-index/village-index.service.ts';
@@ -62,6 +73,9 @@ import { kawasanRecommendationRoutes } from './routes/kawasan-recommendations.ro
 import { musyawarahRoutes } from './routes/musyawarah.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
 import { rpkpRoutes } from './routes/rpkp.routes.ts';
+import { trainingOutcomeRoutes } from './routes/training-outcome.routes.ts';
+import { trainingParticipantRoutes } from './routes/training-participant.routes.ts';
+import { trainingProgrammeRoutes } from './routes/training-programme.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 import { villageIndexRoutes } from './routes/village-index.routes.ts';
 
@@ -162,6 +176,10 @@ export async function buildApp({
           name: 'pendampingan',
           description: 'Pendampingan: facilitators, assignments, activity log, review, reports, coverage',
         },
+        {
+          name: 'pelatihan',
+          description: 'Pelatihan: providers, programmes, sessions, participants, outcomes, certificates',
+        },
         { name: 'platform', description: 'Health and operations' },
       ],
     },
@@ -211,6 +229,29 @@ export async function buildApp({
     facilitationReportRoutes({
       reports: createMonthlyReportService(deps),
       coverage: createCoverageService(deps),
+    }),
+  );
+  await app.register(
+    trainingProgrammeRoutes({
+      providers: createProviderService(deps),
+      programmes: createProgrammeService(deps),
+      sessions: createTrainingSessionService(deps),
+    }),
+  );
+  await app.register(
+    trainingParticipantRoutes({
+      registrations: createRegistrationService({ ...deps, ...(nikSecret ? { nikSecret } : {}) }),
+      attendance: createAttendanceService(deps),
+      scores: createScoreService(deps),
+      reactions: createReactionService(deps),
+    }),
+  );
+  await app.register(
+    trainingOutcomeRoutes({
+      followUps: createFollowUpService(deps),
+      certificates: createCertificateService(deps),
+      needs: createTrainingNeedsService(deps),
+      dashboards: createTrainingDashboardService(deps),
     }),
   );
   await app.register(authRoutes(sessions, tokens));

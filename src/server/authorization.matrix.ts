@@ -14,6 +14,9 @@ import { FACILITATOR_MATRIX_ROWS } from './authorization-matrix.facilitators.ts'
 import { KAWASAN_MATRIX_ROWS } from './authorization-matrix.kawasan.ts';
 import { MUSYAWARAH_MATRIX_ROWS } from './authorization-matrix.musyawarah.ts';
 import { RPKP_MATRIX_ROWS } from './authorization-matrix.rpkp.ts';
+import { TRAINING_OUTCOME_MATRIX_ROWS } from './authorization-matrix.training-outcome.ts';
+import { TRAINING_PARTICIPANT_MATRIX_ROWS } from './authorization-matrix.training-participant.ts';
+import { TRAINING_PROGRAMME_MATRIX_ROWS } from './authorization-matrix.training-programme.ts';
 import type { Client } from './testing.ts';
 
 export type Who = Role | 'public';
@@ -196,4 +199,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...RPKP_MATRIX_ROWS,
   ...ACTIVITY_LOG_MATRIX_ROWS,
   ...FACILITATOR_MATRIX_ROWS,
+  ...TRAINING_PARTICIPANT_MATRIX_ROWS,
+  ...TRAINING_OUTCOME_MATRIX_ROWS,
+  ...TRAINING_PROGRAMME_MATRIX_ROWS,
 ];

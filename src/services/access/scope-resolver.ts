@@ -10,6 +10,7 @@ import { AppError } from '../../domain/errors.ts';
 import { formatRegionCode, parseRegionCode } from '../../domain/region-code.ts';
 import { kawasanScope } from '../kawasan/kawasan-scope.ts';
 import { createRegionRepository } from '../regions/region.repository.ts';
+import { providerScope } from '../training/training.repository.ts';
 
 export interface ResolvedScope {
   scope: Scope;
@@ -32,8 +33,11 @@ const KIND_LABEL: Record<ResourceKind, string> = {
   training_provider: 'penyedia pelatihan',
 };
 
-/** Filled in by the capabilities that own these records (kawasan now; enterprise and training later). */
-export const RESOURCE_SCOPES: Partial<Record<ResourceKind, ResourceScopeLookup>> = { kawasan: kawasanScope };
+/** Filled in by the capabilities that own these records (kawasan and training providers now; enterprise later). */
+export const RESOURCE_SCOPES: Partial<Record<ResourceKind, ResourceScopeLookup>> = {
+  kawasan: kawasanScope,
+  training_provider: providerScope,
+};
 
 export const NATIONAL_LABEL = 'Seluruh Indonesia';
 
