@@ -86,7 +86,10 @@ export function mayManageProgramme(actor: Actor | null, providerId: string): Dec
 /** The facts of a programme that reading depends on, resolved by the service. */
 export interface ProgrammeFacts {
   providerId: string;
-  /** Region codes it touches: its sessions' places, the desa they serve, participants' desa. */
+  /**
+   * Region codes it touches: its provider's seat, its sessions' places, the desa they serve
+   * (members of the kawasan served included) and the participants' desa.
+   */
   regionCodes: readonly string[];
   kawasanIds: readonly string[];
 }

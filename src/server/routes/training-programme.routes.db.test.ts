@@ -391,10 +391,10 @@ describeEachEngine('training programme routes', (ctx) => {
       expect(fieldsOf(bad)).toEqual(['testedAspects[0]']);
     });
 
-    it('are read by nobody but the provider while no session touches a region', async () => {
+    it('are read, before any session, by the provider and the administrators of its seat only', async () => {
       const url = `/api/pelatihan/program/${programme.id}`;
-      expect((await get(balai, url)).statusCode).toBe(200);
-      for (const reader of [semarang, national, villageMiroto, otherProviderUser])
+      for (const reader of [balai, semarang, national]) expect((await get(reader, url)).statusCode).toBe(200);
+      for (const reader of [cilacap, villageMiroto, otherProviderUser])
         expect((await get(reader, url)).statusCode).toBe(404);
     });
   });
@@ -756,7 +756,14 @@ describeEachEngine('training programme routes', (ctx) => {
       expect(semarangCalendar.items.map((s) => s.label)).not.toContain('Angkatan Daring');
       const tengah = (await get(national, '/api/pelatihan/angkatan?region=33.74.01&limit=500')).json();
       expect(tengah.total).toBe(mine.total - 1);
-      expect((await get(cilacap, '/api/pelatihan/angkatan')).json().total).toBe(0);
+      // The kawasan served has a member desa in Kabupaten Cilacap: Cilacap reads the programme,
+      // so its sessions, and its own calendar holds that one session.
+      expect((await get(cilacap, '/api/pelatihan/angkatan?limit=500')).json().total).toBe(mine.total);
+      const cilacapCalendar = (
+        await get(cilacap, '/api/pelatihan/angkatan?region=3301&limit=500')
+      ).json() as TrainingSessionList;
+      expect(cilacapCalendar.items.map((s) => s.label)).toEqual(['Angkatan Daring']);
+      expect((await get(otherProviderUser, '/api/pelatihan/angkatan?region=3301')).json().total).toBe(0);
       const served = (
         await get(balai, `/api/pelatihan/angkatan?kawasanId=${servedKawasanId}`)
       ).json() as TrainingSessionList;

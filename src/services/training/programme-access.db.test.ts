@@ -6,6 +6,7 @@ import type { Actor } from '../../domain/access/policy.ts';
 import type { Assignment, Role, Scope } from '../../domain/access/role.ts';
 import type { SessionDraft } from '../../domain/training/programme.ts';
 import { mayReadProgramme, type ProgrammeFacts } from '../../domain/training/training-access.ts';
+import { insertKawasan } from '../facilitation/testing.ts';
 import { programmeReadCondition } from './programme-access.ts';
 import { insertProgramme, insertProvider, insertRegistration, insertSession } from './testing.ts';
 import { programmeFacts } from './training.repository.ts';
@@ -13,6 +14,7 @@ import { programmeFacts } from './training.repository.ts';
 const MIROTO = '3374011001';
 const BANDARHARJO = '3374021001';
 const TAMBAKREJA = '3301012001';
+const BUMIREJA = '3301012002';
 const TEMENGGUNGAN = '3513152001';
 
 describeEachEngine('programme read condition = mayReadProgramme', (ctx) => {
@@ -21,6 +23,11 @@ describeEachEngine('programme read condition = mayReadProgramme', (ctx) => {
   const kawasan = { cilacap: randomUUID(), probolinggo: randomUUID() };
 
   beforeAll(async () => {
+    // Served kawasan touch their member desa; this one is stored with two.
+    kawasan.cilacap = await insertKawasan(ctx.db, {
+      name: 'Kawasan Uji Cilacap',
+      members: [TAMBAKREJA, BUMIREJA],
+    });
     providers.a = await insertProvider(ctx.db, { seatRegionCode: '3374', name: 'Balai A' });
     providers.b = await insertProvider(ctx.db, { seatRegionCode: '3513', name: 'Balai B' });
     const online = { mode: 'daring' as const, name: 'Zoom', regionCode: null };
@@ -44,7 +51,7 @@ describeEachEngine('programme read condition = mayReadProgramme', (ctx) => {
     // Online for a Cilacap kawasan, with a participant from Tambakreja.
     ids.online = await insertProgramme(ctx.db, providers.a);
     await session(ids.online, { place: online, kawasanIds: [kawasan.cilacap] }, [TAMBAKREJA]);
-    // No session yet: it touches nothing.
+    // No session yet: it touches only its provider's seat.
     ids.empty = await insertProgramme(ctx.db, providers.b);
     // In Kabupaten Probolinggo, with a participant from Bandarharjo (Kota Semarang).
     ids.probolinggo = await insertProgramme(ctx.db, providers.b);
@@ -66,23 +73,24 @@ describeEachEngine('programme read condition = mayReadProgramme', (ctx) => {
     await session(ids.twoSessions, { place: online });
   });
 
-  it('reads the facts of a programme: places, desa served, participants and kawasan of every session', async () => {
+  it('reads the facts of a programme: its provider’s seat, and the places, desa served (kawasan members too), participants and kawasan of every session', async () => {
     expect(await programmeFacts(ctx.db.orm, ids.tengah!)).toEqual({
       providerId: providers.a,
-      regionCodes: ['337401', MIROTO],
+      regionCodes: ['3374', '337401', MIROTO],
       kawasanIds: [],
     } satisfies ProgrammeFacts);
     expect(await programmeFacts(ctx.db.orm, ids.online!)).toEqual({
       providerId: providers.a,
-      regionCodes: [TAMBAKREJA],
+      regionCodes: [TAMBAKREJA, BUMIREJA, '3374'],
       kawasanIds: [kawasan.cilacap],
     });
     expect(await programmeFacts(ctx.db.orm, ids.empty!)).toEqual({
       providerId: providers.b,
-      regionCodes: [],
+      regionCodes: ['3513'],
       kawasanIds: [],
     });
     expect((await programmeFacts(ctx.db.orm, ids.twoSessions!)).regionCodes).toEqual([
+      '3374',
       '351315',
       TEMENGGUNGAN,
     ]);

@@ -114,46 +114,57 @@ export const sessionStateOf = (row: Pick<SessionRecord, 'state'>) => row.state a
 export const providerKindOf = (row: Pick<ProviderRecord, 'kind'>) => row.kind as ProviderKind;
 
 /**
- * The region codes one session touches, as a subquery of one column `code` (collation "C"): its
- * place, the desa it serves and the desa of everyone registered in it (waiting or withdrawn too).
- * `sessionId` is an SQL expression, usually the outer query's `training_session.id`.
+ * The region codes the sessions matching `sessions` (a condition on `ts`, a `training_session`)
+ * touch, as a subquery of one column `code` (collation "C"): their places, the desa they serve,
+ * the member desa of the kawasan they serve and the desa of everyone registered in them (waiting
+ * or withdrawn too).
  */
-export function sessionTouchedCodes(sessionId: SQL | typeof trainingSession.id): SQL {
+function codesOfSessions(sessions: SQL): SQL {
   return sql`(
     select ts.place_region_code collate "C" as code from training_session ts
-      where ts.id = ${sessionId} and ts.place_region_code is not null
+      where ${sessions} and ts.place_region_code is not null
     union all
     select d.code collate "C" from training_session ts cross join lateral unnest(ts.desa_codes) as d(code)
-      where ts.id = ${sessionId}
+      where ${sessions}
     union all
-    select tp.desa_code collate "C" from training_registration tr
+    select km.desa_code collate "C" from training_session ts
+      cross join lateral unnest(ts.kawasan_ids) as k(id)
+      join kawasan_member km on km.kawasan_id = k.id
+      where ${sessions}
+    union all
+    select tp.desa_code collate "C" from training_session ts
+      join training_registration tr on tr.session_id = ts.id
       join training_participant tp on tp.id = tr.participant_id
-      where tr.session_id = ${sessionId}
+      where ${sessions}
   )`;
 }
 
 /**
- * The region codes a programme touches (every session's, as `sessionTouchedCodes`), as a subquery
- * of one column `code`. `programmeId` is usually the outer query's `training_programme.id`.
+ * The region codes one session touches (see `codesOfSessions`). `sessionId` is an SQL
+ * expression, usually the outer query's `training_session.id`.
+ */
+export function sessionTouchedCodes(sessionId: SQL | typeof trainingSession.id): SQL {
+  return codesOfSessions(sql`ts.id = ${sessionId}`);
+}
+
+/**
+ * The region codes a programme touches: every session's (see `codesOfSessions`) and its
+ * provider's seat, so the administrators who registered the provider read its programmes before
+ * any session is planned. `programmeId` is usually the outer query's `training_programme.id`.
  */
 export function programmeTouchedCodes(programmeId: SQL | typeof trainingProgramme.id): SQL {
   return sql`(
-    select ts.place_region_code collate "C" as code from training_session ts
-      where ts.programme_id = ${programmeId} and ts.place_region_code is not null
+    select s.code from ${codesOfSessions(sql`ts.programme_id = ${programmeId}`)} as s
     union all
-    select d.code collate "C" from training_session ts cross join lateral unnest(ts.desa_codes) as d(code)
-      where ts.programme_id = ${programmeId}
-    union all
-    select tp.desa_code collate "C" from training_registration tr
-      join training_session ts on ts.id = tr.session_id
-      join training_participant tp on tp.id = tr.participant_id
-      where ts.programme_id = ${programmeId}
+    select pv.seat_region_code collate "C" from training_programme pg
+      join training_provider pv on pv.id = pg.provider_id
+      where pg.id = ${programmeId}
   )`;
 }
 
 /**
- * What `mayReadProgramme` reads of a programme: its provider, the region codes its sessions touch
- * (places, desa served, participants' desa) and the kawasan they serve. 404 when it does not exist.
+ * What `mayReadProgramme` reads of a programme: its provider, the region codes it touches
+ * (`programmeTouchedCodes`) and the kawasan its sessions serve. 404 when it does not exist.
  */
 export async function programmeFacts(orm: Orm, programmeId: string): Promise<ProgrammeFacts> {
   const programme = await loadProgramme(orm, programmeId);
