@@ -3,6 +3,7 @@ import {
   DEFAULT_FOLLOW_UP_MONTHS,
   DEFAULT_MIN_ATTENDANCE_PERCENT,
   type ProgrammeDraft,
+  programmeChangeIssues,
   programmeIssues,
   type SessionDraft,
   scheduleDates,
@@ -121,5 +122,32 @@ describe('sessionIssues', () => {
       '2026-05-12',
       '2026-05-14',
     ]);
+  });
+});
+
+describe('programmeChangeIssues', () => {
+  const before = programme();
+  it.each([
+    ['curriculumHours', { curriculumHours: 32 }],
+    ['testedAspects', { testedAspects: ['pengetahuan'] as const }],
+    ['requiresPostTest', { requiresPostTest: false }],
+    ['minAttendancePercent', { minAttendancePercent: 75 }],
+    ['followUpMonths', { followUpMonths: 6 }],
+  ] as const)('refuses a change of %s once a session has started', (field, change) => {
+    const issues = programmeChangeIssues(before, programme(change), 2);
+    expect(issues.map((i) => i.field)).toEqual([field]);
+    expect(issues[0]!.message).toContain('2 angkatan program ini sudah berjalan atau selesai');
+  });
+
+  it('takes any change before a session starts, and texts or tested aspects in another order after', () => {
+    expect(
+      programmeChangeIssues(before, programme({ curriculumHours: 32, minAttendancePercent: 75 }), 0),
+    ).toEqual([]);
+    const reordered = programme({
+      title: 'Judul baru',
+      description: 'Uraian baru',
+      testedAspects: [...before.testedAspects].reverse(),
+    });
+    expect(programmeChangeIssues(before, reordered, 1)).toEqual([]);
   });
 });

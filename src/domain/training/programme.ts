@@ -455,3 +455,46 @@ export function scheduledHours(schedule: readonly Pick<ScheduleDay, 'hours'>[]):
 export function scheduleDates(schedule: readonly Pick<ScheduleDay, 'date'>[]): string[] {
   return schedule.map((d) => d.date).sort();
 }
+
+/**
+ * What completion, gains and certificates are measured by: once a session has started, these
+ * stay as they were, or its attendance, scores and certificates would be judged afresh by rules
+ * its participants never had.
+ */
+export const MEASURING_FIELDS = [
+  'curriculumHours',
+  'testedAspects',
+  'requiresPostTest',
+  'minAttendancePercent',
+  'followUpMonths',
+] as const satisfies readonly (keyof ProgrammeDraft)[];
+
+const MEASURING_LABELS: Record<(typeof MEASURING_FIELDS)[number], string> = {
+  curriculumHours: 'jumlah JP kurikulum',
+  testedAspects: 'aspek yang diuji',
+  requiresPostTest: 'syarat post-test untuk sertifikat',
+  minAttendancePercent: 'batas kehadiran minimal',
+  followUpMonths: 'jarak tindak lanjut',
+};
+
+const sameValue = (a: unknown, b: unknown) =>
+  Array.isArray(a) && Array.isArray(b) ? [...a].sort().join() === [...b].sort().join() : a === b;
+
+/**
+ * The issues of changing `before` into `after` when `startedSessions` of the programme have
+ * started (berjalan or selesai): one per measuring field that changes, with its path.
+ */
+export function programmeChangeIssues(
+  before: ProgrammeDraft,
+  after: ProgrammeDraft,
+  startedSessions: number,
+): FieldIssue[] {
+  if (startedSessions === 0) return [];
+  return MEASURING_FIELDS.filter((f) => !sameValue(before[f], after[f])).map((field) => ({
+    field,
+    message:
+      `${MEASURING_LABELS[field][0]!.toUpperCase()}${MEASURING_LABELS[field].slice(1)} tidak dapat diubah: ` +
+      `${startedSessions} angkatan program ini sudah berjalan atau selesai dan dinilai dengan aturan yang lama. ` +
+      'Buat program baru untuk kurikulum yang berbeda.',
+  }));
+}

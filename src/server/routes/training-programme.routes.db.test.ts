@@ -717,10 +717,15 @@ describeEachEngine('training programme routes', (ctx) => {
       expect(fieldsOf(bad)).toEqual(['action']);
     });
 
-    it('keeps a programme changeable after a session of it finished (the domain freezes none)', async () => {
+    it('keeps what a programme is measured by once a session of it has started; its texts still change', async () => {
       const sid = await stored({ state: 'selesai', overrides: SEMARANG_SESSION });
       expect((await get(balai, `/api/pelatihan/angkatan/${sid}`)).json().state).toBe('selesai');
-      await mutate(balai, 'PATCH', `/api/pelatihan/program/${programme.id}`, { followUpMonths: 5 }, 200);
+      const url = `/api/pelatihan/program/${programme.id}`;
+      const refused = await mutate(balai, 'PATCH', url, { followUpMonths: 5, minAttendancePercent: 70 }, 409);
+      expect(fieldsOf(refused)).toEqual(['minAttendancePercent', 'followUpMonths']);
+      expect(refused.json().detail).toContain('sudah berjalan atau selesai');
+      const renamed = await mutate(balai, 'PATCH', url, { description: 'Uraian yang diperbarui.' }, 200);
+      expect(renamed.json().description).toBe('Uraian yang diperbarui.');
     });
   });
 

@@ -20,7 +20,7 @@ const TEMENGGUNGAN = '3513152001';
 describeEachEngine('programme read condition = mayReadProgramme', (ctx) => {
   const ids: Record<string, string> = {};
   const providers = { a: '', b: '' };
-  const kawasan = { cilacap: randomUUID(), probolinggo: randomUUID() };
+  const kawasan: Record<'cilacap' | 'probolinggo', string> = { cilacap: '', probolinggo: randomUUID() };
 
   beforeAll(async () => {
     // Served kawasan touch their member desa; this one is stored with two.

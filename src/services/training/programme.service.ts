@@ -24,6 +24,7 @@ import {
   DEFAULT_FOLLOW_UP_MONTHS,
   DEFAULT_MIN_ATTENDANCE_PERCENT,
   type ProgrammeDraft,
+  programmeChangeIssues,
   programmeIssues,
 } from '../../domain/training/programme.ts';
 import type { TrainingTopicId } from '../../domain/training/topics.ts';
@@ -244,6 +245,18 @@ export function createProgrammeService({ db, now }: TrainingDeps) {
         const fields = draftFields(body, current);
         const issues = programmeIssues({ ...fields, providerId: before.providerId });
         if (issues.length > 0) throw invalid(issues);
+        const [started] = await tx.orm
+          .select({ n: count() })
+          .from(trainingSession)
+          .where(
+            and(eq(trainingSession.programmeId, id), inArray(trainingSession.state, ['berjalan', 'selesai'])),
+          );
+        const frozen = programmeChangeIssues(
+          current,
+          { ...fields, providerId: before.providerId },
+          started?.n ?? 0,
+        );
+        if (frozen.length > 0) throw new AppError('conflict', frozen[0]!.message, frozen);
         const beforeColumns = columnsOf(current);
         const afterColumns = columnsOf(fields);
         if (JSON.stringify(beforeColumns) === JSON.stringify(afterColumns)) return { row: before, provider };
