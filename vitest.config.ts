@@ -23,6 +23,9 @@ export default defineConfig({
           name: 'db',
           include: ['src/**/*.db.test.ts', 'tests/data/**/*.db.test.ts'],
           environment: 'node',
+          // Apps built by the tests hash NIKs and participants under this key, rather than
+          // creating a secret file in the working directory's ./data.
+          env: { KAWASAN_NIK_SECRET: 'kunci-uji' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
