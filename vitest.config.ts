@@ -25,7 +25,7 @@ export default defineConfig({
           environment: 'node',
           // Apps built by the tests hash NIKs and participants under this key, rather than
           // creating a secret file in the working directory's ./data.
-          env: { KAWASAN_NIK_SECRET: 'kunci-uji' },
+          env: { KAWASAN_NIK_SECRET: 'kunci-uji-basis-data' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -872,8 +872,9 @@ const MINIMAL_QUERY = (asOf: string) => sql`
   select r.code, lv.date from region r
   left join lateral (
     select e.date from activity_entry e
-    where e.desa_code = r.code and e.state = 'disetujui' and e.place_kind = 'desa' and e.date <= ${asOf}
-    order by e.date desc limit 1
+    where e.desa_code = r.code and e.state = 'disetujui' and e.place_kind = 'desa'
+      and e.date collate "C" <= ${asOf}
+    order by e.date collate "C" desc limit 1
   ) lv on true
   where r.level = 4 and substr(r.code, 7, 1) <> '1' and r.code >= ${PROVINCE} and r.code < ${`${PROVINCE}:`}`;
 

@@ -800,9 +800,16 @@ export const activityEntry = pgTable(
       t.kawasanId,
     ),
     index('activity_entry_region_idx').on(t.regionCode, t.date),
-    // Coverage: the latest approved visit of each desa, straight from the index.
+    // Workload: a facilitator's approved entries of a window, then their submitted ones, each one
+    // range of this index alone, the approved ones by date (so their distinct dates come sorted).
+    index('activity_entry_workload_idx')
+      .on(t.facilitatorId, t.state, t.date, t.placeKind, t.desaCode, t.kawasanId)
+      .where(sql`${t.state} in ('disetujui', 'diajukan')`),
+    // Coverage: the visits of each desa in a window and its latest, straight from the index. The
+    // dates compare bytewise (`YYYY-MM-DD` sorts the same in any collation; queries must say
+    // `collate "C"` to use them): a scan compares every date it passes with the window's ends.
     index('activity_entry_approved_desa_idx')
-      .on(t.desaCode, t.date, t.category)
+      .on(t.desaCode, sql`${t.date} collate "C"`, t.category)
       .where(sql`${t.state} = 'disetujui' and ${t.placeKind} = 'desa'`),
     index('activity_entry_kawasan_idx').on(t.kawasanId, t.date, t.state, t.placeKind, t.category),
   ],

@@ -13,7 +13,6 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -58,6 +57,7 @@ import { createIndexSummaryService } from '../services/village-index/index-summa
 import { createVillageIndexService } from '../services/village-index/village-index.service.ts';
 import { registerAuth } from './plugins/auth.plugin.ts';
 import { registerProblemHandler, sendProblem } from './plugins/problem.plugin.ts';
+import { responseSerializerCompiler } from './plugins/response-serializer.ts';
 import { activityLogRoutes } from './routes/activity-log.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -123,7 +123,7 @@ export async function buildApp({
     bodyLimit: BODY_LIMIT_BYTES,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   // The route table, for the authorisation matrix test and for people reading /api/docs.
   const routeTable: { method: string; url: string }[] = [];
   app.addHook('onRoute', (route) => {

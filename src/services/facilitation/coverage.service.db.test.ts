@@ -15,7 +15,7 @@ import {
   desaCoverage,
   facilitatorWorkload,
 } from '../../domain/facilitation/coverage.ts';
-import { LOG_STATES } from '../../domain/facilitation/review.ts';
+import { LOG_STATES, type LogState } from '../../domain/facilitation/review.ts';
 import { mulberry32 } from '../../domain/kawasan/prng.ts';
 import { villageTypeOf } from '../../domain/region-code.ts';
 import { miniWilayah } from '../regions/testing.ts';
@@ -196,6 +196,45 @@ describeEachEngine('coverage service', (ctx) => {
       entries.push(e);
       rows.push(e);
     }
+    // The workload is read in two parts, facilitator ids below 8000… and from it: someone based in
+    // Kedungreja with approved and submitted entries in the 90 days to 2026-03-31 on each side
+    // (added until there is).
+    const side = (id: string) => (id < '8' ? 'below' : 'from');
+    const has = (id: string, state: LogState) =>
+      entries.some(
+        (e) => e.facilitatorId === id && e.state === state && e.date >= '2026-01-01' && e.date <= asOf,
+      );
+    const sides = () =>
+      new Set(
+        facilitators
+          .filter((f) => f.home.startsWith('3301') && has(f.id, 'disetujui') && has(f.id, 'diajukan'))
+          .map((f) => side(f.id)),
+      );
+    for (let n = 0; sides().size < 2; n++) {
+      const name = `Pendamping Tambahan ${n}`;
+      const extra = await facilitatorWithAccount(ctx.db, `pendamping-tambahan-${n}`, '330101', {
+        name,
+        type: 'pld',
+      });
+      facilitators.push({ id: extra.facilitatorId, home: '330101', name });
+      for (const [date, code, state] of [
+        ['2026-03-10', '3301012001', 'disetujui'],
+        ['2026-03-11', '3301012003', 'disetujui'],
+        ['2026-03-11', '3301012001', 'disetujui'],
+        ['2026-03-12', '3301012003', 'diajukan'],
+      ] as const) {
+        const e: CoverageEntry = {
+          id: randomUUID(),
+          facilitatorId: extra.facilitatorId,
+          date,
+          place: { kind: 'desa', code },
+          category: 'motivasi_kelompok',
+          state,
+        };
+        entries.push(e);
+        rows.push(e);
+      }
+    }
     await insertEntries(ctx.db, rows);
   });
 
@@ -344,6 +383,19 @@ describeEachEngine('coverage service', (ctx) => {
       const scope = villages.filter((v) => k.members.includes(v.code));
       expect(actual(view)).toEqual(expected(asOf, scope, [k], assignedIds));
       expect(view.byKawasan[0]!.total).toBeGreaterThan(0);
+      // Each member desa with its kecamatan.
+      expect(view.desa.map((d) => d.district)).toEqual(k.members.map(() => 'Kedungreja'));
+    });
+
+    it('gives the workload of the facilitators on both sides of the id that splits its reading', async () => {
+      const view = await service().coverage(SYSTEM, { region: '3301', asOf: '2026-03-31' });
+      const busy = view.workload.filter((w) => w.entries > 0 && w.awaitingReview > 0);
+      expect(new Set(busy.map((w) => (w.facilitatorId < '8' ? 'below' : 'from')))).toEqual(
+        new Set(['below', 'from']),
+      );
+      expect(actual(view).workload).toEqual(
+        expected('2026-03-31', desaIn('3301'), kawasanTouching('3301'), homedIn('3301')).workload,
+      );
     });
   });
 

@@ -6,16 +6,21 @@
  * facilitators based there. The definitions are those of domain/facilitation/coverage.ts; the
  * database does the heavy part so a province of ~8,500 desa and millions of entries stays fast:
  *
- * - desa: one pass over the region rows of the scope, and per desa a LATERAL range scan of the
- *   window (count and latest date) on the partial index activity_entry_approved_desa_idx
- *   (desa_code, date) where state = 'disetujui' and place_kind = 'desa' — index-only — plus, only
- *   for a desa without a visit in the window, a LATERAL `order by date desc limit 1` probe on the
- *   same index for its latest visit before it;
+ * - desa: one pass over the region rows of the scope (their kecamatan names by a hash join), and
+ *   per desa a LATERAL range scan of the window (count and latest date) on the partial index
+ *   activity_entry_approved_desa_idx (desa_code, date collate "C") where state = 'disetujui' and
+ *   place_kind = 'desa' — index-only — plus, only for a desa without a visit in the window, a
+ *   LATERAL `order by date desc limit 1` probe on the same index for its latest visit before it;
  * - kawasan: the active kawasan with a member in scope (kawasan_member_one_active_idx), their
  *   approved entries per category grouped in SQL, in member desa (the same partial index) and for
  *   the kawasan itself (activity_entry_kawasan_idx);
- * - workload: per facilitator a LATERAL aggregate over activity_entry_facilitator_idx
- *   (facilitator_id, date) within the window, and the desa assigned on the as-of date.
+ * - workload: per facilitator two LATERAL aggregates over activity_entry_workload_idx
+ *   (facilitator_id, state, date) — the approved entries of the window, in date order, then the
+ *   submitted ones — and the desa assigned on the as-of date; in two halves of the facilitators.
+ *
+ * The dates of the desa index compare bytewise (`collate "C"`, the same order for `YYYY-MM-DD` in
+ * any collation): the scans compare the date of every entry they pass with the window's ends, and
+ * without the locale's comparison that is a good part cheaper.
  *
  * The days since the last visit, the order of the desa and the 30/60/90 lists come from the domain's
  * `desaCoverage`, run on the one latest visit per desa the database returns.
@@ -75,6 +80,8 @@ interface Scope {
   target: CoverageTarget;
   /** Condition on `r` (region rows) selecting the desa in scope. */
   desa: SQL;
+  /** Condition on `d` (region rows) holding every kecamatan of a desa in scope, and few others. */
+  districts: SQL;
   /** Ids of the kawasan whose activities are shown. */
   kawasan: SQL;
   /** Ids of the facilitators whose workload is shown. */
@@ -92,6 +99,8 @@ function regionScope(code: string, name: string): Scope {
     view: { kind: 'region', ref: code, name },
     target: { kind: 'region', code },
     desa: prefixRange(sql`r.code`, code),
+    // A kecamatan's code begins with the code of its kabupaten and province (or is the code).
+    districts: prefixRange(sql`d.code`, code),
     kawasan: sql`select distinct m.kawasan_id from kawasan_member m
                  where m.active and ${prefixRange(sql`m.desa_code`, code)}`,
     facilitators: (w) => sql`select f.id from facilitator f
@@ -109,6 +118,7 @@ function kawasanScope(id: string, name: string, memberCodes: readonly string[]):
     view: { kind: 'kawasan', ref: id, name },
     target: { kind: 'kawasan', id, desaCodes: memberCodes },
     desa: sql`r.code in (${members})`,
+    districts: sql`d.code in (select p.parent_code from region p where p.code in (${members}))`,
     kawasan: sql`select ${id}::uuid`,
     facilitators: (w) => sql`select distinct a.facilitator_id from facilitator_assignment a
       where ((a.place_kind = 'kawasan' and a.kawasan_id = ${id})
@@ -134,22 +144,23 @@ interface DesaRow {
 function desaRows(orm: Orm, scope: Scope, window: { from: string; to: string }): Promise<DesaRow[]> {
   return queryRows<DesaRow>(
     orm,
-    // The kecamatan name by its key for each desa: a join would read every region row.
-    sql`select r.code, r.name, (select d.name from region d where d.code = r.parent_code) as district,
-          coalesce(w.last, lv.date) as last_visit, w.visits
+    // The kecamatan names by a hash join with the few region rows that can hold them: one probe
+    // of the region key per desa would cost more than the rest of the row.
+    sql`select r.code, r.name, d.name as district, coalesce(w.last, lv.date) as last_visit, w.visits
         from region r
+        left join region d on d.code = r.parent_code and ${scope.districts}
         cross join lateral (
-          select max(e.date) as last, count(*)::int as visits
+          select max(e.date collate "C") as last, count(*)::int as visits
           from activity_entry e
           where e.desa_code = r.code and e.state = 'disetujui' and e.place_kind = 'desa'
-            and e.date >= ${window.from} and e.date <= ${window.to}
+            and e.date collate "C" >= ${window.from} and e.date collate "C" <= ${window.to}
         ) w
         left join lateral (
           select e.date from activity_entry e
           where w.last is null
             and e.desa_code = r.code and e.state = 'disetujui' and e.place_kind = 'desa'
-            and e.date < ${window.from}
-          order by e.date desc
+            and e.date collate "C" < ${window.from}
+          order by e.date collate "C" desc
           limit 1
         ) lv on true
         where r.level = 4 and ${NOT_A_KELURAHAN} and ${scope.desa}`,
@@ -178,7 +189,7 @@ function kawasanRows(
           join activity_entry e on e.desa_code = m.desa_code
           where m.kawasan_id in (select * from k)
             and e.state = 'disetujui' and e.place_kind = 'desa'
-            and e.date >= ${window.from} and e.date <= ${window.to}
+            and e.date collate "C" >= ${window.from} and e.date collate "C" <= ${window.to}
           group by m.kawasan_id, e.category
           union all
           select e.kawasan_id, e.category, count(*) as n
@@ -209,33 +220,49 @@ interface WorkloadRow {
 }
 
 /** Per facilitator of the scope: approved and submitted entries in the window, desa assigned on `asOf`. */
-function workloadRows(orm: Orm, scope: Scope, window: { from: string; to: string }): Promise<WorkloadRow[]> {
+function workloadRows(
+  orm: Orm,
+  scope: Scope,
+  window: { from: string; to: string },
+  part: SQL,
+): Promise<WorkloadRow[]> {
   return queryRows<WorkloadRow>(
     orm,
     sql`select f.id, f.name, f.type, w.entries, w.days_active, w.desa_covered, w.kawasan_covered,
-               w.awaiting, a.desa_assigned
+               s.awaiting, a.desa_assigned
         from facilitator f
         cross join lateral (
-          select count(*) filter (where e.state = 'disetujui')::int as entries,
-                 count(distinct e.date) filter (where e.state = 'disetujui')::int as days_active,
-                 count(distinct e.desa_code)
-                   filter (where e.state = 'disetujui' and e.place_kind = 'desa')::int as desa_covered,
-                 count(distinct e.kawasan_id)
-                   filter (where e.state = 'disetujui' and e.place_kind = 'kawasan')::int as kawasan_covered,
-                 count(*) filter (where e.state = 'diajukan')::int as awaiting
+          select count(*)::int as entries,
+                 count(distinct e.date)::int as days_active,
+                 count(distinct e.desa_code) filter (where e.place_kind = 'desa')::int as desa_covered,
+                 count(distinct e.kawasan_id) filter (where e.place_kind = 'kawasan')::int as kawasan_covered
           from activity_entry e
-          where e.facilitator_id = f.id and e.date >= ${window.from} and e.date <= ${window.to}
-            and e.state in ('disetujui', 'diajukan')
+          where e.facilitator_id = f.id and e.state = 'disetujui'
+            and e.date >= ${window.from} and e.date <= ${window.to}
         ) w
+        cross join lateral (
+          select count(*)::int as awaiting
+          from activity_entry e
+          where e.facilitator_id = f.id and e.state = 'diajukan'
+            and e.date >= ${window.from} and e.date <= ${window.to}
+        ) s
         cross join lateral (
           select count(distinct fa.desa_code)::int as desa_assigned
           from facilitator_assignment fa
           where fa.facilitator_id = f.id and fa.place_kind = 'desa'
             and fa.from_date <= ${window.to} and (fa.to_date is null or fa.to_date >= ${window.to})
         ) a
-        where f.id in (${scope.facilitators(window)})`,
+        where f.id in (${scope.facilitators(window)}) and ${part}`,
   );
 }
+
+/**
+ * The facilitators in two parts of about the same size (ids are random), each read on its own
+ * connection: the workload is the longest of the queries, and in two halves it runs alongside
+ * the desa query on the database's cores instead of after it.
+ */
+const MIDDLE_ID = '80000000-0000-0000-0000-000000000000';
+const FACILITATOR_PARTS = [sql`f.id < ${MIDDLE_ID}::uuid`, sql`f.id >= ${MIDDLE_ID}::uuid`];
 
 const outside = (what: 'region' | 'kawasan') =>
   AppError.notFound(what === 'kawasan' ? 'Kawasan tidak ditemukan.' : 'Wilayah tidak ditemukan.');
@@ -285,11 +312,12 @@ export function createCoverageService({ db, now }: CoverageDeps) {
       const asOf = query.asOf ?? facilitationToday(now());
       const window = windowEndingOn(asOf, COVERAGE_WINDOW_DAYS);
       const scope = await resolveScope(actor, query);
-      const [desa, kawasanCounts, workload] = await Promise.all([
+      const [desa, kawasanCounts, ...workloadParts] = await Promise.all([
         withoutJit((orm) => desaRows(orm, scope, window)),
         withoutJit((orm) => kawasanRows(orm, scope, window)),
-        withoutJit((orm) => workloadRows(orm, scope, window)),
+        ...FACILITATOR_PARTS.map((part) => withoutJit((orm) => workloadRows(orm, scope, window, part))),
       ]);
+      const workload = workloadParts.flat();
 
       // The latest visit of each desa is all the domain's coverage needs for days, order and gaps.
       const latest: CoverageEntry[] = desa.flatMap((d) =>
@@ -306,11 +334,7 @@ export function createCoverageService({ db, now }: CoverageDeps) {
               },
             ],
       );
-      const cov = desaCoverage(
-        latest,
-        desa.map((d) => ({ code: d.code, name: d.name })),
-        asOf,
-      );
+      const cov = desaCoverage(latest, desa, asOf);
       const facts = new Map(desa.map((d) => [d.code, d]));
 
       const byKawasan = new Map<string, CoverageView['byKawasan'][number]>();

@@ -1,0 +1,3 @@
+DROP INDEX "activity_entry_approved_desa_idx";--> statement-breakpoint
+CREATE INDEX "activity_entry_workload_idx" ON "activity_entry" USING btree ("facilitator_id","state","date","place_kind","desa_code","kawasan_id") WHERE "activity_entry"."state" in ('disetujui', 'diajukan');--> statement-breakpoint
+CREATE INDEX "activity_entry_approved_desa_idx" ON "activity_entry" USING btree ("desa_code","date" collate "C","category") WHERE "activity_entry"."state" = 'disetujui' and "activity_entry"."place_kind" = 'desa';
