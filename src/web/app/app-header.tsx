@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import type { RegionDetail, RegionRef } from '../../contracts/regions.contract';
 import { KawasanNavLink } from '../features/kawasan/kawasan-nav-link';
+import { PelatihanNavLink } from '../features/pelatihan/pelatihan-nav-link';
 import { PendampinganNavLink } from '../features/pendampingan/pendampingan-nav-link';
 import { RegionSearchBox } from '../features/regions/region-search-box';
 import { useRegionDetail } from '../features/regions/use-region-queries';
@@ -40,6 +41,7 @@ export function AppHeader() {
           <div className={classes.actions}>
             <KawasanNavLink />
             <PendampinganNavLink />
+            <PelatihanNavLink />
             <UserMenu />
             <LanguageSwitch />
           </div>

@@ -76,6 +76,33 @@ const CoveragePage = lazy(() =>
 const LogFormPage = lazy(() =>
   import('../features/pendampingan/log-form-page').then((m) => ({ default: m.LogFormPage })),
 );
+const VerifyPage = lazy(() =>
+  import('../features/pelatihan-public/verify-page').then((m) => ({ default: m.VerifyPage })),
+);
+const PelatihanHomePage = lazy(() =>
+  import('../features/pelatihan/pelatihan-home-page').then((m) => ({ default: m.PelatihanHomePage })),
+);
+const ProviderListPage = lazy(() =>
+  import('../features/pelatihan/provider-list-page').then((m) => ({ default: m.ProviderListPage })),
+);
+const ProviderPage = lazy(() =>
+  import('../features/pelatihan/provider-page').then((m) => ({ default: m.ProviderPage })),
+);
+const ProgrammeNewPage = lazy(() =>
+  import('../features/pelatihan/programme-new-page').then((m) => ({ default: m.ProgrammeNewPage })),
+);
+const ProgrammePage = lazy(() =>
+  import('../features/pelatihan/programme-page').then((m) => ({ default: m.ProgrammePage })),
+);
+const TrainingSessionPage = lazy(() =>
+  import('../features/pelatihan/session-page').then((m) => ({ default: m.SessionPage })),
+);
+const TrainingDashboardPage = lazy(() =>
+  import('../features/pelatihan/dashboard-page').then((m) => ({ default: m.TrainingDashboardPage })),
+);
+const TrainingNeedsPage = lazy(() =>
+  import('../features/pelatihan/needs-page').then((m) => ({ default: m.TrainingNeedsPage })),
+);
 const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
 const CreateUserPage = lazy(() =>
   import('../features/users/create-user-page').then((m) => ({ default: m.CreateUserPage })),
@@ -96,6 +123,9 @@ export function createAppRouter() {
         { path: 'masuk', element: <SignInPage /> },
         { path: 'kawasan-publik', element: <PublicKawasanListPage /> },
         { path: 'kawasan/:id/publik', element: <PublicKawasanPage /> },
+        // Public: anyone checks a training certificate by the code printed on it.
+        { path: 'verifikasi', element: <VerifyPage /> },
+        { path: 'verifikasi/:code', element: <VerifyPage /> },
         // Checks the session itself: it must also open without signal, from the phone's outbox.
         { path: 'pendampingan/catat', element: <LogFormPage /> },
         {
@@ -119,6 +149,15 @@ export function createAppRouter() {
             { path: 'pendampingan/pendamping', element: <FacilitatorListPage /> },
             { path: 'pendampingan/pendamping/:fid', element: <FacilitatorPage /> },
             { path: 'pendampingan/cakupan', element: <CoveragePage /> },
+            { path: 'pelatihan', element: <PelatihanHomePage /> },
+            { path: 'pelatihan/penyelenggara', element: <ProviderListPage /> },
+            { path: 'pelatihan/penyelenggara/:pid', element: <ProviderPage /> },
+            // Static `baru` ranks above `:prid`, so it never opens as a programme page.
+            { path: 'pelatihan/program/baru', element: <ProgrammeNewPage /> },
+            { path: 'pelatihan/program/:prid', element: <ProgrammePage /> },
+            { path: 'pelatihan/angkatan/:sid', element: <TrainingSessionPage /> },
+            { path: 'pelatihan/dasbor', element: <TrainingDashboardPage /> },
+            { path: 'pelatihan/kebutuhan', element: <TrainingNeedsPage /> },
             {
               path: 'admin',
               element: <RequireAdministrator />,

@@ -5,6 +5,8 @@ import { enKawasanPublic } from './en-kawasan-public';
 import { enKawasanRecommender } from './en-kawasan-recommender';
 import { enMaps } from './en-maps';
 import { enMusyawarah } from './en-musyawarah';
+import { enPelatihan } from './en-pelatihan';
+import { enPelatihanHasil } from './en-pelatihan-hasil';
 import { enPendampingan } from './en-pendampingan';
 import { enPendampinganCatat } from './en-pendampingan-catat';
 import { enRegionalIndex } from './en-regional-index';
@@ -26,6 +28,8 @@ export const en: Messages = {
   ...enRpkp,
   ...enPendampinganCatat,
   ...enPendampingan,
+  ...enPelatihan,
+  ...enPelatihanHasil,
   app: {
     name: 'Kawasan',
     tagline:

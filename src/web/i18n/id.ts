@@ -5,6 +5,8 @@ import { idKawasanPublic } from './id-kawasan-public';
 import { idKawasanRecommender } from './id-kawasan-recommender';
 import { idMaps } from './id-maps';
 import { idMusyawarah } from './id-musyawarah';
+import { idPelatihan } from './id-pelatihan';
+import { idPelatihanHasil } from './id-pelatihan-hasil';
 import { idPendampingan } from './id-pendampingan';
 import { idPendampinganCatat } from './id-pendampingan-catat';
 import { idRegionalIndex } from './id-regional-index';
@@ -25,6 +27,8 @@ export const id = {
   ...idRpkp,
   ...idPendampinganCatat,
   ...idPendampingan,
+  ...idPelatihan,
+  ...idPelatihanHasil,
   app: {
     name: 'Kawasan',
     tagline:

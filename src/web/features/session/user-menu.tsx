@@ -2,6 +2,7 @@ import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { mayImportIndex } from '../index-import/import-access';
+import { PelatihanMenuItem } from '../pelatihan/pelatihan-nav-link';
 import { mayUsePendampingan } from '../pendampingan/pendampingan-access';
 import { isAdministrator, signInPath } from './session-access';
 import { useSession, useSignOut } from './use-session';
@@ -79,6 +80,7 @@ export function UserMenu() {
             {t('pendampingan.menuLink')}
           </Menu.Item>
         )}
+        <PelatihanMenuItem />
         {isAdministrator(user) && (
           <Menu.Item component={Link} to="/admin/pengguna">
             {t('nav.usersAdmin')}
