@@ -1042,26 +1042,33 @@ export const trainingFollowUp = pgTable(
 
 /**
  * A certificate as issued: what it states is copied at issue, so the public verification shows
- * exactly the paper; revocation keeps the row.
+ * exactly the paper; revocation keeps the row, and a registration holds at most one certificate
+ * in force (a revoked one can be issued again, under a new code).
  */
-export const trainingCertificate = pgTable('training_certificate', {
-  id: uuid('id').primaryKey(),
-  code: text('code').notNull().unique(),
-  registrationId: uuid('registration_id')
-    .notNull()
-    .unique()
-    .references(() => trainingRegistration.id),
-  nameAsPrinted: text('name_as_printed').notNull(),
-  programmeTitle: text('programme_title').notNull(),
-  providerName: text('provider_name').notNull(),
-  sessionLabel: text('session_label').notNull(),
-  startDate: text('start_date').notNull(),
-  endDate: text('end_date').notNull(),
-  hours: integer('hours').notNull(),
-  issuedOn: text('issued_on').notNull(),
-  revokedOn: text('revoked_on'),
-  revocationReason: text('revocation_reason'),
-  revocationNote: text('revocation_note'),
-  issuedBy: uuid('issued_by').references(() => appUser.id),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-});
+export const trainingCertificate = pgTable(
+  'training_certificate',
+  {
+    id: uuid('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => trainingRegistration.id),
+    nameAsPrinted: text('name_as_printed').notNull(),
+    programmeTitle: text('programme_title').notNull(),
+    providerName: text('provider_name').notNull(),
+    sessionLabel: text('session_label').notNull(),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    hours: integer('hours').notNull(),
+    issuedOn: text('issued_on').notNull(),
+    revokedOn: text('revoked_on'),
+    revocationReason: text('revocation_reason'),
+    revocationNote: text('revocation_note'),
+    issuedBy: uuid('issued_by').references(() => appUser.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('training_certificate_in_force_idx').on(t.registrationId).where(sql`${t.revokedOn} is null`),
+    index('training_certificate_registration_idx').on(t.registrationId),
+  ],
+);

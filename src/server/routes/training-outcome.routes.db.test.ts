@@ -572,7 +572,7 @@ describeEachEngine('pelatihan outcome routes', (ctx) => {
       expect((await asProvider.request('GET', `/api/pelatihan/sertifikat/${cert.id}.pdf`)).statusCode).toBe(
         409,
       );
-      // Not issued again to the same registration (one certificate per registration is kept).
+      // Issued again, under a new code; the revoked one still verifies as revoked.
       await markAttendance(ctx.db, registrationId, DAYS);
       await insertScores(ctx.db, registrationId, {
         pengetahuan: ['50.00', '60.00'],
@@ -582,8 +582,17 @@ describeEachEngine('pelatihan outcome routes', (ctx) => {
       const reissue = (
         await asProvider.request('POST', issueUrl(s1.sessionId), { registrationIds: [registrationId] })
       ).json() as IssueResult;
-      expect(reissue.issued).toEqual([]);
-      expect(reissue.ineligible[0]!.reasons.map((r) => r.message).join(' ')).toContain('telah dicabut');
+      expect(reissue.ineligible).toEqual([]);
+      expect(reissue.issued).toHaveLength(1);
+      expect(reissue.issued[0]!.code).not.toBe(cert.code);
+      expect(reissue.issued[0]!.status).toBe('berlaku');
+      const old = (await app.inject(`/api/public/sertifikat/${cert.code}`)).json() as { outcome: string };
+      expect(old.outcome).toBe('revoked');
+      const again = (
+        await asProvider.request('POST', issueUrl(s1.sessionId), { registrationIds: [registrationId] })
+      ).json() as IssueResult;
+      expect(again.issued).toEqual([]);
+      expect(again.ineligible[0]!.reasons).not.toEqual([]);
     });
 
     it('draws a new code when the first one is taken', async () => {

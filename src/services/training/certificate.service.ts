@@ -223,19 +223,23 @@ export function createCertificateService({ db, now, randomBytes = nodeRandomByte
         if (closed !== null) throw new AppError('conflict', closed);
         const requested = body.registrationIds ? [...new Set(body.registrationIds)] : undefined;
         const all = await sessionRegistrations(orm, context, requested);
-        const existing =
+        // The certificates in force: a revoked one stays for verification and does not block a new one.
+        const inForce =
           all.length === 0
             ? []
             : await orm
                 .select()
                 .from(trainingCertificate)
                 .where(
-                  inArray(
-                    trainingCertificate.registrationId,
-                    all.map((r) => r.id),
+                  and(
+                    inArray(
+                      trainingCertificate.registrationId,
+                      all.map((r) => r.id),
+                    ),
+                    isNull(trainingCertificate.revokedOn),
                   ),
                 );
-        const byRegistration = new Map(existing.map((c) => [c.registrationId, c]));
+        const byRegistration = new Map(inForce.map((c) => [c.registrationId, c]));
         const ineligible: IssueResult['ineligible'] = [];
         let alreadyHeld = 0;
         let candidates = all;
@@ -250,10 +254,7 @@ export function createCertificateService({ db, now, randomBytes = nodeRandomByte
           }
         } else {
           candidates = all.filter((r) => r.status === 'terdaftar');
-          const held = candidates.filter((r) => {
-            const c = byRegistration.get(r.id);
-            return c !== undefined && c.revokedOn === null;
-          });
+          const held = candidates.filter((r) => byRegistration.has(r.id));
           alreadyHeld = held.length;
           candidates = candidates.filter((r) => !held.includes(r));
         }
@@ -275,16 +276,9 @@ export function createCertificateService({ db, now, randomBytes = nodeRandomByte
             requiresPostTest: programme.requiresPostTest,
             testedAspects: tested,
             postTestTaken: tested.filter((a) => post[a] !== null && post[a] !== undefined),
-            alreadyIssued: held !== undefined && held.revokedOn === null,
+            alreadyIssued: held !== undefined,
           });
           const reasons: FieldIssue[] = eligibility.eligible ? [] : [...eligibility.reasons];
-          if (held !== undefined && held.revokedOn !== null) {
-            // The table keeps one certificate per registration (revoked ones stay for verification).
-            reasons.push({
-              field: 'registration',
-              message: `Sertifikat peserta ini (${held.code}) telah dicabut pada ${held.revokedOn}; penerbitan ulang untuk pendaftaran yang sama belum dapat dilakukan.`,
-            });
-          }
           if (reasons.length > 0) {
             ineligible.push({
               registrationId: registration.id,

@@ -1,0 +1,3 @@
+ALTER TABLE "training_certificate" DROP CONSTRAINT "training_certificate_registration_id_unique";--> statement-breakpoint
+CREATE UNIQUE INDEX "training_certificate_in_force_idx" ON "training_certificate" USING btree ("registration_id") WHERE "training_certificate"."revoked_on" is null;--> statement-breakpoint
+CREATE INDEX "training_certificate_registration_idx" ON "training_certificate" USING btree ("registration_id");
