@@ -1,4 +1,4 @@
-import { Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -7,7 +7,7 @@ import type {
 } from '../../../contracts/training-programme.contract';
 import { textLength } from '../../../domain/facilitation/facilitator';
 import { MIN_CANCEL_REASON_LENGTH } from '../../../domain/training/lifecycle';
-import { MutationErrorAlert } from '../../shared/mutation-error-alert';
+import { ActionDialog } from '../../shared/action-dialog';
 import classes from './pelatihan.module.css';
 import { problemIssues } from './pelatihan-forms';
 import { actionLook } from './session-model';
@@ -28,15 +28,12 @@ interface ActionDialogProps {
 }
 
 /** Confirms one lifecycle step; cancelling asks why. */
-function ActionDialog({ session, action, onClose, onDone }: ActionDialogProps) {
+function SessionActionDialog({ session, action, onClose, onDone }: ActionDialogProps) {
   const { t } = useTranslation();
   const act = useSessionAction(session.id);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const cancelling = action === 'cancel';
-  const close = () => {
-    if (!act.isPending) onClose();
-  };
   const confirm = () => {
     if (cancelling) {
       const issue = cancelReasonIssue(
@@ -51,57 +48,36 @@ function ActionDialog({ session, action, onClose, onDone }: ActionDialogProps) {
       onError: (e) => setReasonError(problemIssues(e).find((i) => i.field === 'reason')?.message ?? null),
     });
   };
-  const issues = problemIssues(act.error).filter((i) => i.field !== 'reason');
   return (
-    <Modal opened onClose={close} title={t(`pelatihan.action.${action}`)} centered>
-      <Stack gap="md" data-testid="session-action-dialog" data-action={action}>
-        <Text size="sm">{t(`pelatihan.actionText.${action}`)}</Text>
-        {act.isError && (
-          <Stack gap={4}>
-            <MutationErrorAlert error={act.error} title={t('pelatihan.session.actionFailed')} />
-            {issues.length > 0 && (
-              <List size="sm" spacing={2} data-testid="session-action-issues">
-                {issues.slice(0, 12).map((i) => (
-                  <List.Item key={`${i.field}-${i.message}`}>{i.message}</List.Item>
-                ))}
-              </List>
-            )}
-          </Stack>
-        )}
-        {cancelling && (
-          <Textarea
-            label={t('pelatihan.session.cancelReason')}
-            description={t('pelatihan.session.reasonHint', { min: MIN_CANCEL_REASON_LENGTH })}
-            required
-            autosize
-            minRows={3}
-            maxRows={8}
-            maxLength={REASON_MAX}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              setReasonError(null);
-            }}
-            error={reasonError}
-            data-testid="session-cancel-reason"
-            data-autofocus
-          />
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close} disabled={act.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color={cancelling ? 'red' : undefined}
-            onClick={confirm}
-            loading={act.isPending}
-            data-testid="session-action-confirm"
-          >
-            {t(`pelatihan.action.${action}`)}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ActionDialog
+      testId="session-action"
+      action={action}
+      title={t(`pelatihan.action.${action}`)}
+      text={t(`pelatihan.actionText.${action}`)}
+      failedTitle={t('pelatihan.session.actionFailed')}
+      pending={act.isPending}
+      error={act.isError ? act.error : null}
+      issues={problemIssues(act.error).filter((i) => i.field !== 'reason')}
+      reason={
+        cancelling
+          ? {
+              label: t('pelatihan.session.cancelReason'),
+              hint: t('pelatihan.session.reasonHint', { min: MIN_CANCEL_REASON_LENGTH }),
+              maxLength: REASON_MAX,
+              value: reason,
+              error: reasonError,
+              onChange: (value) => {
+                setReason(value);
+                setReasonError(null);
+              },
+              testId: 'session-cancel-reason',
+            }
+          : null
+      }
+      {...(cancelling ? { confirmColor: 'red' } : {})}
+      onConfirm={confirm}
+      onClose={onClose}
+    />
   );
 }
 
@@ -155,7 +131,7 @@ export function SessionActions({
           </Text>
         ))}
       {open && (
-        <ActionDialog
+        <SessionActionDialog
           key={open}
           session={session}
           action={open}

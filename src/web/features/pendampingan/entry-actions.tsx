@@ -1,10 +1,10 @@
-import { Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryView, LogActionValue } from '../../../contracts/facilitation.contract';
 import { MIN_RETURN_REASON_LENGTH } from '../../../domain/facilitation/review';
 import { fieldErrorsOf, isApiError } from '../../api-client/api-error';
-import { MutationErrorAlert } from '../../shared/mutation-error-alert';
+import { ActionDialog } from '../../shared/action-dialog';
 import classes from './pendampingan.module.css';
 import { returnReasonIssue } from './pendampingan-forms';
 import { useEntryAction } from './use-pendampingan-queries';
@@ -19,15 +19,12 @@ interface ActionDialogProps {
 }
 
 /** Confirms one review step; returning asks what to fix (checked here with the domain's rule). */
-function ActionDialog({ entry, action, onClose, onDone }: ActionDialogProps) {
+function EntryActionDialog({ entry, action, onClose, onDone }: ActionDialogProps) {
   const { t } = useTranslation();
   const act = useEntryAction(entry.id);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const returning = action === 'return';
-  const close = () => {
-    if (!act.isPending) onClose();
-  };
   const confirm = () => {
     if (returning) {
       const issue = returnReasonIssue(reason);
@@ -45,55 +42,35 @@ function ActionDialog({ entry, action, onClose, onDone }: ActionDialogProps) {
       ? act.error.problem.errors.filter((p) => !/^(body\.)?reason/.test(p.field))
       : [];
   return (
-    <Modal opened onClose={close} title={t(`pendampingan.action.${action}`)} centered>
-      <Stack gap="md" data-testid="entry-action-dialog" data-action={action}>
-        <Text size="sm">{t(`pendampingan.actionText.${action}`)}</Text>
-        {act.isError && (
-          <Stack gap={4}>
-            <MutationErrorAlert error={act.error} title={t('pendampingan.review.failedTitle')} />
-            {problems.length > 0 && (
-              <List size="sm" spacing={2} data-testid="entry-action-issues">
-                {problems.slice(0, 12).map((p) => (
-                  <List.Item key={`${p.field}-${p.message}`}>{p.message}</List.Item>
-                ))}
-              </List>
-            )}
-          </Stack>
-        )}
-        {returning && (
-          <Textarea
-            label={t('pendampingan.review.reason')}
-            description={t('pendampingan.review.reasonHint', { min: MIN_RETURN_REASON_LENGTH })}
-            required
-            autosize
-            minRows={3}
-            maxRows={8}
-            maxLength={REASON_MAX}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
-            data-testid="entry-return-reason"
-            data-autofocus
-          />
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close} disabled={act.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color={returning ? 'orange' : undefined}
-            onClick={confirm}
-            loading={act.isPending}
-            data-testid="entry-action-confirm"
-          >
-            {t(`pendampingan.action.${action}`)}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ActionDialog
+      testId="entry-action"
+      action={action}
+      title={t(`pendampingan.action.${action}`)}
+      text={t(`pendampingan.actionText.${action}`)}
+      failedTitle={t('pendampingan.review.failedTitle')}
+      pending={act.isPending}
+      error={act.isError ? act.error : null}
+      issues={problems}
+      reason={
+        returning
+          ? {
+              label: t('pendampingan.review.reason'),
+              hint: t('pendampingan.review.reasonHint', { min: MIN_RETURN_REASON_LENGTH }),
+              maxLength: REASON_MAX,
+              value: reason,
+              error,
+              onChange: (value) => {
+                setReason(value);
+                setError(null);
+              },
+              testId: 'entry-return-reason',
+            }
+          : null
+      }
+      {...(returning ? { confirmColor: 'orange' } : {})}
+      onConfirm={confirm}
+      onClose={onClose}
+    />
   );
 }
 
@@ -126,7 +103,7 @@ export function EntryActions({
         ))}
       </Group>
       {open && (
-        <ActionDialog
+        <EntryActionDialog
           key={open}
           entry={entry}
           action={open}
