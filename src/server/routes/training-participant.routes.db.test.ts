@@ -805,7 +805,9 @@ describeEachEngine('training participant routes', (ctx) => {
       const sid = await newSession('berjalan');
       await seat(sid, ['Joni Iskandar']);
       const notXlsx = await mutate(provider, 'POST', importUrl(sid), Buffer.from('kode,nilai\n'), 400);
-      expect(notXlsx.json().detail).toBe('nilai-angkatan.xlsx bukan berkas XLSX (isinya tidak dikenali).');
+      expect(notXlsx.json().detail).toBe(
+        'nilai-angkatan.xlsx rusak atau bukan berkas XLSX (isinya tidak dikenali).',
+      );
       const good = await sheetXlsx([
         ['No. Peserta', 'Pre-test Pengetahuan'],
         ['P001', 50],

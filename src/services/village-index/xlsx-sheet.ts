@@ -128,10 +128,14 @@ interface SheetCells {
   cells: string[][];
 }
 
-/** Reads every sheet, keeping those that may be the IDM sheet; row i of `cells` is Excel row i + 1. */
+/**
+ * Reads every sheet, keeping the non-empty ones `keep` accepts (only those are held, so a large
+ * workbook's other sheets are dropped as they stream past); row i of `cells` is Excel row i + 1.
+ */
 async function readSheets(
   fileName: string,
   bytes: Uint8Array,
+  keep: (name: string, cells: readonly string[][]) => boolean,
 ): Promise<{ kept: SheetCells[]; seen: string[] }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     worksheets: 'emit',
@@ -169,16 +173,44 @@ async function readSheets(
       if (cellCount > MAX_WORKBOOK_CELLS) {
         throw AppError.invalid(
           'file',
-          `${fileName} memuat lebih dari ${MAX_WORKBOOK_CELLS.toLocaleString('id-ID')} sel; simpan lembar IDM saja sebagai berkas tersendiri.`,
+          `${fileName} memuat lebih dari ${MAX_WORKBOOK_CELLS.toLocaleString('id-ID')} sel; simpan lembar yang diimpor saja sebagai berkas tersendiri.`,
         );
       }
       cells.push(line);
     }
     const nonEmpty = cells.some((row) => row.some((c) => c.trim() !== ''));
     if (nonEmpty) seen.push(name);
-    if (nonEmpty && (IDM_SHEET_NAME.test(name) || hasKodeDesaHeader(cells))) kept.push({ name, cells });
+    if (nonEmpty && keep(name, cells)) kept.push({ name, cells });
   }
   return { kept, seen };
+}
+
+/**
+ * The non-empty sheets of an XLSX workbook that `keep` accepts, in workbook order, with the names
+ * of every non-empty sheet; clear Indonesian errors for a corrupt file, a password-protected one,
+ * an old .xls or an empty workbook. The one reader of uploaded workbooks.
+ */
+export async function readWorkbookSheets(
+  fileName: string,
+  bytes: Uint8Array,
+  keep: (name: string, cells: readonly string[][]) => boolean,
+): Promise<{ sheets: SheetCells[]; seen: string[] }> {
+  checkWorkbookBytes(fileName, bytes);
+  const order = sheetNamesInOrder(fileName, bytes);
+  let read: Awaited<ReturnType<typeof readSheets>>;
+  try {
+    read = await readSheets(fileName, bytes, keep);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw AppError.invalid('file', `${fileName} rusak dan tidak dapat dibaca sebagai XLSX.`);
+  }
+  if (read.seen.length === 0)
+    throw AppError.invalid('file', `${fileName}: buku kerja kosong, tidak ada lembar berisi data.`);
+  const position = (name: string) => {
+    const at = order.indexOf(name);
+    return at === -1 ? order.length : at;
+  };
+  return { sheets: [...read.kept].sort((a, b) => position(a.name) - position(b.name)), seen: read.seen };
 }
 
 /**
@@ -190,18 +222,11 @@ export async function readXlsxCells(
   fileName: string,
   bytes: Uint8Array,
 ): Promise<{ sheet: string; cells: string[][] }> {
-  checkWorkbookBytes(fileName, bytes);
-  const order = sheetNamesInOrder(fileName, bytes);
-  let sheets: Awaited<ReturnType<typeof readSheets>>;
-  try {
-    sheets = await readSheets(fileName, bytes);
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw AppError.invalid('file', `${fileName} rusak dan tidak dapat dibaca sebagai XLSX.`);
-  }
-  const { kept, seen } = sheets;
-  if (seen.length === 0)
-    throw AppError.invalid('file', `${fileName}: buku kerja kosong, tidak ada lembar berisi data.`);
+  const { sheets: kept, seen } = await readWorkbookSheets(
+    fileName,
+    bytes,
+    (name, cells) => IDM_SHEET_NAME.test(name) || hasKodeDesaHeader(cells),
+  );
   const named = kept.filter((s) => IDM_SHEET_NAME.test(s.name));
   if (named.length > 1) {
     throw AppError.invalid(
@@ -209,11 +234,7 @@ export async function readXlsxCells(
       `${fileName} memuat beberapa lembar IDM (${named.map((s) => s.name).join(', ')}). Simpan satu lembar (satu tahun) per berkas, lalu impor satu per satu.`,
     );
   }
-  const position = (name: string) => {
-    const at = order.indexOf(name);
-    return at === -1 ? order.length : at;
-  };
-  const chosen = named[0] ?? [...kept].sort((a, b) => position(a.name) - position(b.name))[0];
+  const chosen = named[0] ?? kept[0];
   if (!chosen) {
     throw AppError.invalid(
       'file',
