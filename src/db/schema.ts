@@ -1072,3 +1072,245 @@ export const trainingCertificate = pgTable(
     index('training_certificate_registration_idx').on(t.registrationId),
   ],
 );
+
+/* ——— Stimulan usaha ——— */
+
+/**
+ * A village enterprise: BUM Desa (one founding desa), BUM Desa Bersama (two or more, across any
+ * border), a cooperative (Koperasi Desa/Kelurahan Merah Putih included) or a business group.
+ * `regionCode` is the longest region holding every founding desa; it scopes audit rows and the
+ * enterprise role. `nameKey` is the normalised name: names are unique nationally (Permendesa
+ * 3/2021). The legal-entity steps are the name registration (valid 40 working days once approved)
+ * and the legal-entity certificate; `legalStatus` is derived from them by the domain.
+ */
+export const enterprise = pgTable(
+  'enterprise',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    nameKey: text('name_key').notNull(),
+    regionCode: byteText('region_code').notNull(),
+    address: text('address').notNull().default(''),
+    phone: text('phone'),
+    email: text('email'),
+    businessFields: text('business_fields').array().notNull().default(sql`'{}'::text[]`),
+    foundedOn: text('founded_on'),
+    activity: text('activity').notNull().default('aktif'),
+    legalStatus: text('legal_status').notNull(),
+    nameRegistrationNumber: text('name_registration_number'),
+    nameSubmittedOn: text('name_submitted_on'),
+    nameApprovedOn: text('name_approved_on'),
+    legalCertificateNumber: text('legal_certificate_number'),
+    legalCertificateDate: text('legal_certificate_date'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('enterprise_name_key_idx').on(t.nameKey),
+    index('enterprise_region_idx').on(t.regionCode),
+  ],
+);
+
+/** The founding desa of an enterprise. */
+export const enterpriseFounder = pgTable(
+  'enterprise_founder',
+  {
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id, { onDelete: 'cascade' }),
+    desaCode: byteText('desa_code').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'enterprise_founder_pk', columns: [t.enterpriseId, t.desaCode] }),
+    index('enterprise_founder_desa_idx').on(t.desaCode),
+  ],
+);
+
+/** The kawasan an enterprise works for (a BUM Desa Bersama formed by a kawasan's MAD, say). */
+export const enterpriseKawasan = pgTable(
+  'enterprise_kawasan',
+  {
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id, { onDelete: 'cascade' }),
+    kawasanId: uuid('kawasan_id')
+      .notNull()
+      .references(() => kawasan.id),
+  },
+  (t) => [
+    primaryKey({ name: 'enterprise_kawasan_pk', columns: [t.enterpriseId, t.kawasanId] }),
+    index('enterprise_kawasan_kawasan_idx').on(t.kawasanId),
+  ],
+);
+
+/** A member of an organ (penasihat, pelaksana operasional, pengawas; pengurus of a cooperative). No NIK. */
+export const enterpriseOrganMember = pgTable(
+  'enterprise_organ_member',
+  {
+    id: uuid('id').primaryKey(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id, { onDelete: 'cascade' }),
+    organ: text('organ').notNull(),
+    name: text('name').notNull(),
+    position: text('position').notNull(),
+    gender: text('gender'),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    seq: integer('seq').notNull(),
+  },
+  (t) => [index('enterprise_organ_member_enterprise_idx').on(t.enterpriseId, t.organ, t.seq)],
+);
+
+/** A founding or legal document of an enterprise; the bytes live on disk, named by their checksum. */
+export const enterpriseDocument = pgTable(
+  'enterprise_document',
+  {
+    id: uuid('id').primaryKey(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    number: text('number'),
+    issuedOn: text('issued_on'),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+  },
+  (t) => [
+    index('enterprise_document_enterprise_idx').on(t.enterpriseId),
+    index('enterprise_document_sha_idx').on(t.sha256),
+  ],
+);
+
+/**
+ * A business unit: a commodity or service at one value-chain stage (hulu, tengah, hilir, jasa).
+ * `commodity` is normalised like a kawasan's flagship commodities, so chains join across enterprises.
+ */
+export const businessUnit = pgTable(
+  'business_unit',
+  {
+    id: uuid('id').primaryKey(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    commodity: text('commodity').notNull(),
+    stage: text('stage').notNull(),
+    description: text('description').notNull().default(''),
+    status: text('status').notNull(),
+    desaCode: byteText('desa_code'),
+    workers: integer('workers').notNull().default(0),
+    womenWorkers: integer('women_workers').notNull().default(0),
+    startedOn: text('started_on'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('business_unit_enterprise_idx').on(t.enterpriseId),
+    index('business_unit_commodity_idx').on(t.commodity, t.stage),
+  ],
+);
+
+/** One unit supplying another (possibly of another enterprise): the flows of a value chain. */
+export const businessUnitLink = pgTable(
+  'business_unit_link',
+  {
+    id: uuid('id').primaryKey(),
+    supplierUnitId: uuid('supplier_unit_id')
+      .notNull()
+      .references(() => businessUnit.id, { onDelete: 'cascade' }),
+    buyerUnitId: uuid('buyer_unit_id')
+      .notNull()
+      .references(() => businessUnit.id, { onDelete: 'cascade' }),
+    product: text('product').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('business_unit_link_pair_idx').on(t.supplierUnitId, t.buyerUnitId, t.product),
+    index('business_unit_link_buyer_idx').on(t.buyerUnitId),
+  ],
+);
+
+/** A funding partner (company CSR, state enterprise, NGO, university, donor): a registry of its own. */
+export const fundingPartner = pgTable(
+  'funding_partner',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    nameKey: text('name_key').notNull().unique(),
+    seatRegionCode: byteText('seat_region_code'),
+    contact: text('contact').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('funding_partner_seat_idx').on(t.seatRegionCode)],
+);
+
+/**
+ * Capital put into an enterprise (penyertaan modal) or granted to it (hibah), by source, in whole
+ * rupiah; optionally for one business unit, so the capital behind each value-chain stage is known.
+ * For Dana Desa, `desaCode` is the founding desa whose budget it came from.
+ */
+export const capitalInjection = pgTable(
+  'capital_injection',
+  {
+    id: uuid('id').primaryKey(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').references(() => businessUnit.id, { onDelete: 'set null' }),
+    source: text('source').notNull(),
+    form: text('form').notNull(),
+    partnerId: uuid('partner_id').references(() => fundingPartner.id),
+    desaCode: byteText('desa_code'),
+    amount: bigint('amount', { mode: 'bigint' }).notNull(),
+    receivedOn: text('received_on').notNull(),
+    documentNumber: text('document_number').notNull(),
+    documentId: uuid('document_id').references(() => enterpriseDocument.id, { onDelete: 'set null' }),
+    note: text('note').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('capital_injection_enterprise_idx').on(t.enterpriseId, t.receivedOn),
+    index('capital_injection_partner_idx').on(t.partnerId),
+  ],
+);
+
+/**
+ * A periodic report (semester `2026-S1`/`2026-S2` or year `2026`) in whole rupiah: revenue,
+ * costs, the net result they give, assets, workers, and the split of a positive net result
+ * decided by the Musdes/MAD (PADes, capital top-up, other), which the domain checks adds up.
+ */
+export const enterpriseReport = pgTable(
+  'enterprise_report',
+  {
+    id: uuid('id').primaryKey(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprise.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    revenue: bigint('revenue', { mode: 'bigint' }).notNull(),
+    costs: bigint('costs', { mode: 'bigint' }).notNull(),
+    netResult: bigint('net_result', { mode: 'bigint' }).notNull(),
+    assets: bigint('assets', { mode: 'bigint' }).notNull(),
+    workers: integer('workers').notNull(),
+    womenWorkers: integer('women_workers'),
+    splitPades: bigint('split_pades', { mode: 'bigint' }).notNull(),
+    splitCapital: bigint('split_capital', { mode: 'bigint' }).notNull(),
+    splitOther: bigint('split_other', { mode: 'bigint' }).notNull(),
+    splitOtherNote: text('split_other_note').notNull().default(''),
+    decidedOn: text('decided_on'),
+    source: text('source').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('enterprise_report_period_idx').on(t.enterpriseId, t.period)],
+);

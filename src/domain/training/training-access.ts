@@ -20,6 +20,8 @@
  *   categories, keywords and public index scores, and providers need it to plan.
  * - The public (no actor) only verifies certificates.
  */
+
+import { type PlaceTarget, readsPlaceOverview } from '../access/place.ts';
 import type { Actor, Decision } from '../access/policy.ts';
 import { ADMIN_RANK, type Assignment } from '../access/role.ts';
 
@@ -148,29 +150,15 @@ export function mayRecordFollowUp(actor: Actor | null, facts: ParticipantFacts):
   );
 }
 
-/** Where needs or a dashboard are asked for. */
-export type PlaceTarget =
-  | { kind: 'region'; code: string }
-  | { kind: 'kawasan'; id: string; desaCodes: readonly string[] };
+export type { PlaceTarget } from '../access/place.ts';
 
 /** Read the dashboards (people trained, gains, follow-up outcomes) of a region or kawasan. */
 export function mayReadDashboard(actor: Actor | null, target: PlaceTarget): Decision {
-  return read(actor, (user) => {
-    const ok = user.assignments.some((a) => {
-      const reader = isAdmin(a) || a.role === 'facilitator';
-      if (target.kind === 'kawasan') {
-        if (a.scope.kind === 'kawasan') {
-          return a.scope.id === target.id && (a.role === 'kawasan_manager' || a.role === 'facilitator');
-        }
-        return reader && target.desaCodes.some((code) => regionCovers(a, code));
-      }
-      return (
-        reader &&
-        (a.scope.kind === 'national' || (a.scope.kind === 'region' && target.code.startsWith(a.scope.code)))
-      );
-    });
-    return ok ? ALLOW : deny('Dasbor pelatihan wilayah ini di luar cakupan Anda.');
-  });
+  return read(actor, (user) =>
+    user.assignments.some((a) => readsPlaceOverview(a, target))
+      ? ALLOW
+      : deny('Dasbor pelatihan wilayah ini di luar cakupan Anda.'),
+  );
 }
 
 /** Read the suggested training needs of a region (a desa) or a kawasan. */

@@ -8,6 +8,7 @@ import type { Orm } from '../../db/client.ts';
 import type { Scope } from '../../domain/access/role.ts';
 import { AppError } from '../../domain/errors.ts';
 import { formatRegionCode, parseRegionCode } from '../../domain/region-code.ts';
+import { enterpriseScope } from '../enterprise/enterprise-facts.ts';
 import { kawasanScope } from '../kawasan/kawasan-scope.ts';
 import { createRegionRepository } from '../regions/region.repository.ts';
 import { providerScope } from '../training/training.repository.ts';
@@ -33,9 +34,10 @@ const KIND_LABEL: Record<ResourceKind, string> = {
   training_provider: 'penyedia pelatihan',
 };
 
-/** Filled in by the capabilities that own these records (kawasan and training providers now; enterprise later). */
-export const RESOURCE_SCOPES: Partial<Record<ResourceKind, ResourceScopeLookup>> = {
+/** Filled in by the capabilities that own these records. */
+export const RESOURCE_SCOPES: Record<ResourceKind, ResourceScopeLookup> = {
   kawasan: kawasanScope,
+  enterprise: enterpriseScope,
   training_provider: providerScope,
 };
 
@@ -71,7 +73,7 @@ export function createScopeResolver(orm: Orm) {
           },
         };
       }
-      const found = await RESOURCE_SCOPES[input.kind]?.(orm, input.id);
+      const found = await RESOURCE_SCOPES[input.kind](orm, input.id);
       if (!found)
         throw AppError.invalid(`${field}.id`, `Tidak ada ${KIND_LABEL[input.kind]} dengan id ${input.id}.`);
       return {
@@ -88,7 +90,7 @@ export function createScopeResolver(orm: Orm) {
       const labels = new Map<string, string>();
       for (const s of stored) {
         const lookup = RESOURCE_SCOPES[s.scopeKind as ResourceKind];
-        const found = lookup && s.scopeId ? await lookup(orm, s.scopeId) : null;
+        const found = s.scopeId ? await lookup(orm, s.scopeId) : null;
         if (found) labels.set(`${s.scopeKind}:${s.scopeId}`, found.label);
       }
       return stored.map((s): ScopeView => {

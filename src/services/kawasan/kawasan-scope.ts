@@ -2,14 +2,13 @@
 import { eq } from 'drizzle-orm';
 import type { Orm } from '../../db/client.ts';
 import { kawasan } from '../../db/schema.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../domain/uuid.ts';
 
 export async function kawasanScope(
   orm: Orm,
   id: string,
 ): Promise<{ regionCode: string; label: string } | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await orm
     .select({ regionCode: kawasan.regionCode, name: kawasan.name })
     .from(kawasan)

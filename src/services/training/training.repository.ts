@@ -19,6 +19,7 @@ import type { SessionState } from '../../domain/training/lifecycle.ts';
 import type { PlaceMode, ProgrammeDraft, SessionDraft } from '../../domain/training/programme.ts';
 import type { TrainingTopicId } from '../../domain/training/topics.ts';
 import type { ProgrammeFacts } from '../../domain/training/training-access.ts';
+import { isUuid } from '../../domain/uuid.ts';
 
 export type ProviderRecord = typeof trainingProvider.$inferSelect;
 export type ProgrammeRecord = typeof trainingProgramme.$inferSelect;
@@ -28,11 +29,9 @@ export const PROVIDER_NOT_FOUND = 'Penyelenggara pelatihan tidak ditemukan.';
 export const PROGRAMME_NOT_FOUND = 'Program pelatihan tidak ditemukan.';
 export const SESSION_NOT_FOUND = 'Angkatan pelatihan tidak ditemukan.';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The provider, or 404; `lock` holds the row until the transaction ends. */
 export async function loadProvider(orm: Orm, id: string, lock = false): Promise<ProviderRecord> {
-  if (!UUID.test(id)) throw AppError.notFound(PROVIDER_NOT_FOUND);
+  if (!isUuid(id)) throw AppError.notFound(PROVIDER_NOT_FOUND);
   const base = orm.select().from(trainingProvider).where(eq(trainingProvider.id, id));
   const [row] = lock ? await base.for('update') : await base;
   if (!row) throw AppError.notFound(PROVIDER_NOT_FOUND);
@@ -41,7 +40,7 @@ export async function loadProvider(orm: Orm, id: string, lock = false): Promise<
 
 /** The programme, or 404; `lock` holds the row until the transaction ends. */
 export async function loadProgramme(orm: Orm, id: string, lock = false): Promise<ProgrammeRecord> {
-  if (!UUID.test(id)) throw AppError.notFound(PROGRAMME_NOT_FOUND);
+  if (!isUuid(id)) throw AppError.notFound(PROGRAMME_NOT_FOUND);
   const base = orm.select().from(trainingProgramme).where(eq(trainingProgramme.id, id));
   const [row] = lock ? await base.for('update') : await base;
   if (!row) throw AppError.notFound(PROGRAMME_NOT_FOUND);
@@ -53,7 +52,7 @@ export async function loadProgramme(orm: Orm, id: string, lock = false): Promise
  * keep the capacity, the lifecycle to move the state).
  */
 export async function loadSession(orm: Orm, id: string, lock = false): Promise<SessionRecord> {
-  if (!UUID.test(id)) throw AppError.notFound(SESSION_NOT_FOUND);
+  if (!isUuid(id)) throw AppError.notFound(SESSION_NOT_FOUND);
   const base = orm.select().from(trainingSession).where(eq(trainingSession.id, id));
   const [row] = lock ? await base.for('update') : await base;
   if (!row) throw AppError.notFound(SESSION_NOT_FOUND);
@@ -65,7 +64,7 @@ export async function providerScope(
   orm: Orm,
   id: string,
 ): Promise<{ regionCode: string; label: string } | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await orm
     .select({ regionCode: trainingProvider.seatRegionCode, name: trainingProvider.name })
     .from(trainingProvider)

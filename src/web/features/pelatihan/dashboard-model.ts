@@ -6,12 +6,11 @@
 import type { DashboardQuery, NeedsQuery } from '../../../contracts/training-outcome.contract';
 import type { FollowUpStatus, IndicatorState, Verdict } from '../../../domain/training/follow-up';
 import type { GainCategory } from '../../../domain/training/gain';
+import { isUuid } from '../../../domain/uuid.ts';
 import { TRAINING_DASHBOARD_PATH, TRAINING_NEEDS_PATH } from './pelatihan-paths';
 
 /** A region code as typed (`33.01`, `3301 01`) without dots and spaces. */
 const compact = (text: string) => text.replace(/[\s.]/g, '');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The dashboard's scope in the address: `?kawasan=<id>` wins over `?region=<code>`; nothing (or
@@ -19,7 +18,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function dashboardQueryOf(search: URLSearchParams): DashboardQuery {
   const kawasanId = (search.get('kawasan') ?? '').trim();
-  if (UUID.test(kawasanId)) return { kawasanId };
+  if (isUuid(kawasanId)) return { kawasanId };
   const region = compact(search.get('region') ?? '');
   return region ? { region } : {};
 }
@@ -34,7 +33,7 @@ export function dashboardPath(query: DashboardQuery = {}): string {
 /** The needs page's place in the address: `?kawasan=<id>` wins over `?desa=<code>`; null: none yet. */
 export function needsQueryOf(search: URLSearchParams): NeedsQuery | null {
   const kawasanId = (search.get('kawasan') ?? '').trim();
-  if (UUID.test(kawasanId)) return { kawasanId };
+  if (isUuid(kawasanId)) return { kawasanId };
   const desa = compact(search.get('desa') ?? '');
   return desa ? { desa } : null;
 }
