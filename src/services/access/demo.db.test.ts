@@ -4,8 +4,28 @@ import { queryRows } from '../../db/client.ts';
 import { countRows, describeEachEngine } from '../../db/testing.ts';
 import { editedMiniWilayah } from '../regions/testing.ts';
 import { importWilayah } from '../regions/wilayah-import.service.ts';
+import { createCertificateService } from '../training/certificate.service.ts';
+import { createRegistrationService } from '../training/registration.service.ts';
+import { createScoreService } from '../training/scores.service.ts';
+import { createAccountRepository } from './account.repository.ts';
 import { createAccountService } from './account.service.ts';
 import { DEMO_ACCOUNTS, DEMO_FACILITATION, ensureDemoAccounts } from './demo.ts';
+import { DEMO_TRAINING } from './demo-training.ts';
+import { loadActor } from './session.service.ts';
+
+/** Rows of every pelatihan table and the audit rows about them: what a second start must leave as it is. */
+const TRAINING_TABLES = [
+  'training_provider',
+  'training_programme',
+  'training_session',
+  'training_participant',
+  'training_registration',
+  'training_attendance',
+  'training_score',
+  'training_reaction',
+  'training_certificate',
+  'training_follow_up',
+] as const;
 
 /**
  * The mini region list plus Kabupaten Tegal, the scope of the demo kabupaten officer, with
@@ -102,5 +122,158 @@ describeEachEngine('demo accounts', (ctx) => {
     ]);
     await ensureDemoAccounts({ db: ctx.db, now: () => new Date('2026-09-01T02:00:00Z') });
     expect(await countRows(ctx.db, 'activity_entry')).toBe(5);
+  });
+
+  it('seat a training centre registered by the Tegal officer, with demo-blm working for it', async () => {
+    const providers = await queryRows<{ id: string; kind: string; name: string; seat_region_code: string }>(
+      ctx.db.orm,
+      sql`select id, kind, name, seat_region_code from training_provider`,
+    );
+    expect(providers.map(({ id: _id, ...p }) => p)).toEqual([
+      { kind: 'balai_pelatihan', name: DEMO_TRAINING.provider.name, seat_region_code: '3328' },
+    ]);
+    const providerId = providers[0]!.id;
+    const registeredBy = await queryRows<{ username: string }>(
+      ctx.db.orm,
+      sql`select u.username from audit_log a join app_user u on u.id = a.actor_user_id
+          where a.action = 'training_provider.create' and a.resource_id = ${providerId}`,
+    );
+    expect(registeredBy).toEqual([{ username: 'demo-tegal' }]);
+    const roles = await queryRows<{
+      role: string;
+      scope_kind: string;
+      scope_id: string;
+      region_code: string;
+    }>(
+      ctx.db.orm,
+      sql`select r.role, r.scope_kind, r.scope_id, r.region_code from role_assignment r
+          join app_user u on u.id = r.user_id where u.username = 'demo-blm'`,
+    );
+    expect(roles).toEqual([
+      {
+        role: 'training_provider',
+        scope_kind: 'training_provider',
+        scope_id: providerId,
+        region_code: '3328',
+      },
+    ]);
+    const programmes = await queryRows<{
+      topic_id: string;
+      curriculum_hours: number;
+      tested_aspects: string[];
+      requires_post_test: boolean;
+      follow_up_months: number;
+      created_by: string;
+    }>(
+      ctx.db.orm,
+      sql`select p.topic_id, p.curriculum_hours, p.tested_aspects, p.requires_post_test, p.follow_up_months,
+            u.username as created_by
+          from training_programme p
+          join audit_log a on a.resource_id = p.id::text and a.action = 'training_programme.create'
+          join app_user u on u.id = a.actor_user_id
+          where p.provider_id = ${providerId}`,
+    );
+    expect(programmes).toEqual([
+      {
+        topic_id: 'pembukuan_usaha',
+        curriculum_hours: 24,
+        tested_aspects: ['pengetahuan', 'keterampilan'],
+        requires_post_test: true,
+        follow_up_months: 3,
+        created_by: 'demo-blm',
+      },
+    ]);
+  });
+
+  it('run a finished session in the weeks before the first start, with certificates for those who qualified', async () => {
+    const sessions = await queryRows<{
+      id: string;
+      label: string;
+      state: string;
+      start_date: string;
+      end_date: string;
+      place_region_code: string;
+      desa_codes: string[];
+    }>(
+      ctx.db.orm,
+      sql`select id, label, state, start_date, end_date, place_region_code, desa_codes
+          from training_session order by start_date`,
+    );
+    // First started on Wednesday 20 May 2026: Tuesday to Thursday three weeks before, and four weeks after.
+    expect(sessions.map(({ id: _id, ...s }) => s)).toEqual([
+      {
+        label: 'Angkatan I',
+        state: 'selesai',
+        start_date: '2026-04-28',
+        end_date: '2026-04-30',
+        place_region_code: '332806',
+        desa_codes: [...DEMO_FACILITATION.desa],
+      },
+      {
+        label: 'Angkatan II',
+        state: 'pendaftaran',
+        start_date: '2026-06-16',
+        end_date: '2026-06-18',
+        place_region_code: '332806',
+        desa_codes: [...DEMO_FACILITATION.desa],
+      },
+    ]);
+    const [finished, open] = sessions as [(typeof sessions)[0], (typeof sessions)[0]];
+    const user = await createAccountRepository(ctx.db.orm).findUserByLogin('demo-blm');
+    const blm = (await loadActor(ctx.db.orm, user!.id))!;
+    const deps = { db: ctx.db, now };
+
+    // Ten people from the PLD's desa, women and men, each registered once.
+    const people = await createRegistrationService(deps).list(blm, finished.id);
+    expect(people.counts).toEqual({ terdaftar: 10, daftar_tunggu: 0, dibatalkan: 0 });
+    expect(new Set(people.items.map((r) => r.participant.desa.code))).toEqual(
+      new Set(DEMO_FACILITATION.desa),
+    );
+    expect(new Set(people.items.map((r) => r.participant.gender))).toEqual(
+      new Set(['perempuan', 'laki_laki']),
+    );
+    expect(people.items.filter((r) => !r.completion!.completed).map((r) => r.participant.name)).toEqual([
+      'Tri Handayani',
+    ]);
+    expect(people.items.filter((r) => r.hasReaction)).toHaveLength(8);
+
+    // Gains from high to fallen; one without a post-test.
+    const scores = await createScoreService(deps).scores(blm, finished.id);
+    const knowledge = scores.summary.find((s) => s.aspect === 'pengetahuan')!;
+    const byCategory = Object.fromEntries(knowledge.categoryCounts.map((c) => [c.category, c.n]));
+    expect(byCategory).toEqual({ tinggi: 2, sedang: 5, rendah: 1, turun: 1 });
+    expect(
+      scores.rows.filter((r) => r.aspects.some((a) => a.status === 'belum_post_test')).map((r) => r.name),
+    ).toEqual(['Slamet Riyadi']);
+
+    // Certificates for the eight who attended enough and took the post-test; no follow-up yet (due in August).
+    const certificates = await createCertificateService(deps).list(blm, finished.id);
+    expect(certificates.counts).toEqual({ valid: 8, revoked: 0 });
+    expect(certificates.items.map((c) => c.nameAsPrinted)).not.toContain('Tri Handayani');
+    expect(certificates.items.map((c) => c.nameAsPrinted)).not.toContain('Slamet Riyadi');
+    expect(certificates.items.every((c) => c.issuedOn === '2026-05-20')).toBe(true);
+    expect(await countRows(ctx.db, 'training_follow_up')).toBe(0);
+
+    // The next run takes registrations: four seats of 25 taken.
+    const next = await createRegistrationService(deps).list(blm, open.id);
+    expect([next.counts.terdaftar, next.capacity, next.canRegister]).toEqual([4, 25, true]);
+  });
+
+  it('add no pelatihan when started again later', async () => {
+    const counts = async () => {
+      const rows: Record<string, number> = {};
+      for (const table of TRAINING_TABLES) rows[table] = await countRows(ctx.db, table);
+      const [audited] = await queryRows<{ n: number }>(
+        ctx.db.orm,
+        sql`select count(*)::int as n from audit_log
+            where resource_type like 'training%' or action like 'training%'`,
+      );
+      rows.audit = audited!.n;
+      return rows;
+    };
+    const before = await counts();
+    expect(before.training_certificate).toBe(8);
+    expect(await ensureDemoAccounts({ db: ctx.db, now: () => new Date('2026-09-01T02:00:00Z') })).toEqual([]);
+    expect(await counts()).toEqual(before);
   });
 });

@@ -3,11 +3,12 @@
  * public (README), so a demo must never run on a server holding real data. In Kabupaten Tegal, a
  * TA and a PLD are registered as facilitators (the PLD supervised by the TA) and the PLD is
  * assigned to four desa of Kecamatan Lebaksiu, with a week of logged visits (most approved by the
- * TA, one waiting for review, one desa not visited), so pendampingan can be tried at once.
+ * TA, one waiting for review, one desa not visited), so pendampingan can be tried at once; a
+ * training centre seated there runs a bookkeeping programme for those desa (demo-training.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import type { CreateUserBody } from '../../contracts/access.contract.ts';
+import type { CreateUserBody, GrantBody } from '../../contracts/access.contract.ts';
 import type { CreateEntryBody } from '../../contracts/facilitation.contract.ts';
 import { activityEntry } from '../../db/schema.ts';
 import type { Actor } from '../../domain/access/policy.ts';
@@ -18,11 +19,19 @@ import { assignmentsOf, facilitatorOfUser } from '../facilitation/facilitation.r
 import { createFacilitatorService } from '../facilitation/facilitator.service.ts';
 import { createAccountRepository } from './account.repository.ts';
 import { type AccessDeps, createAccountService } from './account.service.ts';
+import { ensureDemoProvider, ensureDemoTraining } from './demo-training.ts';
 import { loadActor } from './session.service.ts';
 
 export const DEMO_PASSWORD = 'demo-kawasan-2026';
 
-export const DEMO_ACCOUNTS: readonly Omit<CreateUserBody, 'password'>[] = [
+/** A role of a demo account; `demo_provider` is the demo training provider, registered first. */
+export type DemoGrant = GrantBody | { role: 'training_provider'; scope: { kind: 'demo_provider' } };
+
+export type DemoAccount = Omit<CreateUserBody, 'password' | 'assignments'> & {
+  assignments: readonly DemoGrant[];
+};
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
     username: 'demo-nasional',
     name: 'Demo Kementerian',
@@ -62,6 +71,11 @@ export const DEMO_ACCOUNTS: readonly Omit<CreateUserBody, 'password'>[] = [
     username: 'demo-miroto',
     name: 'Demo Operator Miroto',
     assignments: [{ role: 'village', scope: { kind: 'region', code: '3374011001' } }],
+  },
+  {
+    username: 'demo-blm',
+    name: 'Demo Penyelenggara Pelatihan Tegal',
+    assignments: [{ role: 'training_provider', scope: { kind: 'demo_provider' } }],
   },
 ];
 
@@ -251,18 +265,26 @@ async function ensureDemoVisits(deps: AccessDeps): Promise<number> {
 }
 
 /**
- * Creates the demo accounts that do not exist yet, and the demo's facilitators, assignments and
- * logged visits; returns the usernames created.
+ * Creates the demo accounts that do not exist yet (the demo training provider before the account
+ * that works for it), and the demo's facilitators, assignments, logged visits and training;
+ * returns the usernames created.
  */
 export async function ensureDemoAccounts(deps: AccessDeps): Promise<string[]> {
   const accounts = createAccountService(deps);
   const created: string[] = [];
   for (const account of DEMO_ACCOUNTS) {
+    const assignments: GrantBody[] = [];
+    for (const grant of account.assignments) {
+      if (grant.scope.kind !== 'demo_provider') {
+        assignments.push(grant as GrantBody);
+        continue;
+      }
+      const id = await ensureDemoProvider(deps);
+      if (id) assignments.push({ role: grant.role, scope: { kind: 'training_provider', id } });
+    }
+    if (assignments.length < account.assignments.length) continue;
     try {
-      await accounts.create(
-        { kind: 'system', label: 'demo' },
-        { ...account, email: null, password: DEMO_PASSWORD },
-      );
+      await accounts.create(DEMO_ACTOR, { ...account, assignments, email: null, password: DEMO_PASSWORD });
       created.push(account.username);
     } catch (err) {
       if (!(err instanceof AppError && err.code === 'conflict')) throw err;
@@ -270,5 +292,6 @@ export async function ensureDemoAccounts(deps: AccessDeps): Promise<string[]> {
   }
   await ensureDemoFacilitation(deps);
   await ensureDemoVisits(deps);
+  await ensureDemoTraining(deps, DEMO_FACILITATION.desa);
   return created;
 }

@@ -89,8 +89,8 @@ export function createScopeResolver(orm: Orm) {
       const names = new Map((await regions.findByCodes([...new Set(codes)])).map((r) => [r.code, r.name]));
       const labels = new Map<string, string>();
       for (const s of stored) {
-        const lookup = RESOURCE_SCOPES[s.scopeKind as ResourceKind];
-        const found = s.scopeId ? await lookup(orm, s.scopeId) : null;
+        if (s.scopeKind === 'national' || s.scopeKind === 'region' || !s.scopeId) continue;
+        const found = await RESOURCE_SCOPES[s.scopeKind as ResourceKind](orm, s.scopeId);
         if (found) labels.set(`${s.scopeKind}:${s.scopeId}`, found.label);
       }
       return stored.map((s): ScopeView => {
