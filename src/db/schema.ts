@@ -1314,3 +1314,98 @@ export const enterpriseReport = pgTable(
   },
   (t) => [uniqueIndex('enterprise_report_period_idx').on(t.enterpriseId, t.period)],
 );
+
+/* ——— Dana Desa ——— */
+
+/**
+ * A desa's Dana Desa plan for one fiscal year: its ceiling (pagu) and the facts the year's rules
+ * ask for (domain/dana-desa/plan.ts PlanFacts); the lines are rows of their own.
+ */
+export const danaDesaPlan = pgTable(
+  'dana_desa_plan',
+  {
+    id: uuid('id').primaryKey(),
+    desaCode: byteText('desa_code').notNull(),
+    fiscalYear: smallint('fiscal_year').notNull(),
+    pagu: bigint('pagu', { mode: 'bigint' }).notNull(),
+    facts: jsonb('facts')
+      .$type<{ publishedPreviousYear?: boolean; notNeeded?: string[]; bltFamilies?: number }>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    source: text('source').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('dana_desa_plan_desa_year_idx').on(t.desaCode, t.fiscalYear),
+    index('dana_desa_plan_year_idx').on(t.fiscalYear, t.desaCode),
+  ],
+);
+
+/** A planned use: category, activity, place, amount (and the wages of a construction line), in whole rupiah. */
+export const danaDesaPlanLine = pgTable(
+  'dana_desa_plan_line',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => danaDesaPlan.id, { onDelete: 'cascade' }),
+    lineId: text('line_id').notNull(),
+    seq: integer('seq').notNull(),
+    category: text('category').notNull(),
+    activity: text('activity').notNull(),
+    location: text('location').notNull().default(''),
+    amount: bigint('amount', { mode: 'bigint' }).notNull(),
+    wages: bigint('wages', { mode: 'bigint' }),
+    kawasanId: uuid('kawasan_id').references(() => kawasan.id),
+    enterpriseId: uuid('enterprise_id').references(() => enterprise.id),
+  },
+  (t) => [
+    primaryKey({ name: 'dana_desa_plan_line_pk', columns: [t.planId, t.lineId] }),
+    index('dana_desa_plan_line_kawasan_idx').on(t.kawasanId),
+    index('dana_desa_plan_line_enterprise_idx').on(t.enterpriseId),
+  ],
+);
+
+/**
+ * A compliance check as run: of the plan (`rencana`) or of the spending so far (`realisasi`),
+ * with the rule-set version it ran and its whole result (amounts as digit strings), so a result
+ * reads the same after the rules of a year are corrected.
+ */
+export const danaDesaCheck = pgTable(
+  'dana_desa_check',
+  {
+    id: uuid('id').primaryKey(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => danaDesaPlan.id, { onDelete: 'cascade' }),
+    basis: text('basis').notNull(),
+    ruleSetVersion: text('rule_set_version').notNull(),
+    passed: integer('passed').notNull(),
+    failed: integer('failed').notNull(),
+    result: jsonb('result').$type<Record<string, unknown>>().notNull(),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('dana_desa_check_plan_idx').on(t.planId, t.basis, t.checkedAt)],
+);
+
+/** Realisation: a disbursement stage received (`pencairan`) or money spent on a category (`belanja`). */
+export const danaDesaRealisation = pgTable(
+  'dana_desa_realisation',
+  {
+    id: uuid('id').primaryKey(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => danaDesaPlan.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    stage: smallint('stage'),
+    category: text('category'),
+    lineId: text('line_id'),
+    amount: bigint('amount', { mode: 'bigint' }).notNull(),
+    wages: bigint('wages', { mode: 'bigint' }),
+    date: text('date').notNull(),
+    documentNumber: text('document_number').notNull().default(''),
+    note: text('note').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('dana_desa_realisation_plan_idx').on(t.planId, t.kind, t.date)],
+);
