@@ -402,11 +402,16 @@ export const DashboardSchema = z
       }),
     ),
     bumdes: z.object({
-      /** Distinct enterprises with a manager (pengelola BUM Desa) who completed a training. */
+      /** BUM Desa and BUM Desa Bersama of the place in the enterprise registry. */
+      enterprises: Count,
+      /** Of those, the ones with a manager (pengelola BUM Desa linked to it) who completed a training. */
       withTrainedManager: Count,
-      /** Null: no registry of BUM Desa yet, so the share has no denominator. */
-      enterprises: Count.nullable(),
+      /** The share in percent, one decimal (`"66.7"`); null when the place has none. */
       percentText: z.string().nullable(),
+      /** Those without a trained manager, by name: where to train next. */
+      withoutTrainedManager: z.array(
+        z.object({ id: z.uuid(), name: z.string(), kind: z.string(), kindLabel: z.string() }),
+      ),
       note: z.string(),
     }),
   })

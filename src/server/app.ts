@@ -24,6 +24,14 @@ import { createSessionService } from '../services/access/session.service.ts';
 import { createTokenService } from '../services/access/token.service.ts';
 import { createAdjacencyService } from '../services/boundaries/adjacency.service.ts';
 import { createBoundaryMapService } from '../services/boundaries/boundary-map.service.ts';
+import { createBusinessDashboardService } from '../services/enterprise/business-dashboard.service.ts';
+import { createBusinessUnitService } from '../services/enterprise/business-unit.service.ts';
+import { createCapitalService } from '../services/enterprise/capital.service.ts';
+import { createEnterpriseService } from '../services/enterprise/enterprise.service.ts';
+import { createEnterpriseDocumentService } from '../services/enterprise/enterprise-documents.service.ts';
+import { createPartnerService } from '../services/enterprise/partner.service.ts';
+import { createReportService } from '../services/enterprise/report.service.ts';
+import { createValueChainService } from '../services/enterprise/value-chain.service.ts';
 import { createIndexExportService } from '../services/export/index-export.service.ts';
 import { createActivityEntryService } from '../services/facilitation/activity-entry.service.ts';
 import { createCoverageService } from '../services/facilitation/coverage.service.ts';
@@ -62,6 +70,9 @@ import { activityLogRoutes } from './routes/activity-log.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { boundaryRoutes } from './routes/boundaries.routes.ts';
+import { businessRoutes } from './routes/business.routes.ts';
+import { enterpriseRoutes } from './routes/enterprise.routes.ts';
+import { enterpriseReportRoutes } from './routes/enterprise-report.routes.ts';
 import { exportRoutes } from './routes/export.routes.ts';
 import { facilitationReportRoutes } from './routes/facilitation-reports.routes.ts';
 import { facilitatorRoutes } from './routes/facilitators.routes.ts';
@@ -180,6 +191,10 @@ export async function buildApp({
           name: 'pelatihan',
           description: 'Pelatihan: providers, programmes, sessions, participants, outcomes, certificates',
         },
+        {
+          name: 'usaha',
+          description: 'Stimulan usaha: enterprises (BUM Desa, BUM Desa Bersama, cooperatives), partners',
+        },
         { name: 'platform', description: 'Health and operations' },
       ],
     },
@@ -252,6 +267,30 @@ export async function buildApp({
       certificates: createCertificateService(deps),
       needs: createTrainingNeedsService(deps),
       dashboards: createTrainingDashboardService(deps),
+    }),
+  );
+  await app.register(
+    enterpriseRoutes({
+      enterprises: createEnterpriseService(deps),
+      // Enterprise documents in their own folder of the store.
+      documents: createEnterpriseDocumentService({
+        ...deps,
+        files: createDocumentStore(join(filesDir, 'usaha')),
+      }),
+      partners: createPartnerService(deps),
+    }),
+  );
+  await app.register(
+    enterpriseReportRoutes({
+      reports: createReportService(deps),
+      dashboards: createBusinessDashboardService(deps),
+    }),
+  );
+  await app.register(
+    businessRoutes({
+      units: createBusinessUnitService(deps),
+      capital: createCapitalService(deps),
+      valueChain: createValueChainService(deps),
     }),
   );
   await app.register(authRoutes(sessions, tokens));

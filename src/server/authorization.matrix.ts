@@ -10,6 +10,9 @@ import type { Database } from '../db/client.ts';
 import { ROLES, type Role } from '../domain/access/role.ts';
 import type { App } from './app.ts';
 import { ACTIVITY_LOG_MATRIX_ROWS } from './authorization-matrix.activity-log.ts';
+import { BUSINESS_MATRIX_ROWS } from './authorization-matrix.business.ts';
+import { ENTERPRISE_MATRIX_ROWS } from './authorization-matrix.enterprise.ts';
+import { ENTERPRISE_REPORT_MATRIX_ROWS } from './authorization-matrix.enterprise-report.ts';
 import { FACILITATOR_MATRIX_ROWS } from './authorization-matrix.facilitators.ts';
 import { KAWASAN_MATRIX_ROWS } from './authorization-matrix.kawasan.ts';
 import { MUSYAWARAH_MATRIX_ROWS } from './authorization-matrix.musyawarah.ts';
@@ -202,4 +205,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...TRAINING_PARTICIPANT_MATRIX_ROWS,
   ...TRAINING_OUTCOME_MATRIX_ROWS,
   ...TRAINING_PROGRAMME_MATRIX_ROWS,
+  ...ENTERPRISE_MATRIX_ROWS,
+  ...ENTERPRISE_REPORT_MATRIX_ROWS,
+  ...BUSINESS_MATRIX_ROWS,
 ];

@@ -26,6 +26,7 @@ import {
 } from '../../domain/training/gain.ts';
 import { suggestTrainingNeeds } from '../../domain/training/training-needs.ts';
 import { createTestAccount } from '../../services/access/testing.ts';
+import { insertEnterprise } from '../../services/enterprise/testing.ts';
 import { pdfText } from '../../services/export/testing.ts';
 import { facilitatorWithAccount, insertEntries, insertKawasan } from '../../services/facilitation/testing.ts';
 import { miniWilayah } from '../../services/regions/testing.ts';
@@ -58,8 +59,12 @@ const CIKLAPA = '3301012003';
 const KEDUNGREJA = '3301012004';
 const MIROTO = '3374011001';
 
-const ENTERPRISE_1 = randomUUID();
-const ENTERPRISE_2 = randomUUID();
+const REJAMULYA = '3301012006';
+
+/** BUM Desa of Tambakreja (Siti manages it), BUM Desa Bersama of Ciklapa and Kedungreja (Budi), BUM Desa of Rejamulya (nobody trained). */
+let ENTERPRISE_1: string;
+let ENTERPRISE_2: string;
+let ENTERPRISE_3: string;
 
 const DAYS = ['2026-05-12', '2026-05-13', '2026-05-14'];
 
@@ -109,6 +114,18 @@ describeEachEngine('pelatihan outcome routes', (ctx) => {
       name: 'Kawasan Agropolitan Kedungreja',
       members: [TAMBAKREJA, BUMIREJA],
     });
+    ENTERPRISE_1 = await insertEnterprise(ctx.db, {
+      name: 'BUM Desa Maju Tambakreja',
+      founders: [TAMBAKREJA],
+    });
+    ENTERPRISE_2 = await insertEnterprise(ctx.db, {
+      kind: 'bumdesma',
+      name: 'BUM Desa Bersama Ciklapa Kedungreja',
+      founders: [CIKLAPA, KEDUNGREJA],
+    });
+    ENTERPRISE_3 = await insertEnterprise(ctx.db, { name: 'BUM Desa Rejamulya', founders: [REJAMULYA] });
+    // A cooperative is not a BUM Desa: it is not counted in the share.
+    await insertEnterprise(ctx.db, { kind: 'koperasi', name: 'Koperasi Tambakreja', founders: [TAMBAKREJA] });
     const place = { mode: 'luring' as const, name: 'Aula Kecamatan Kedungreja', regionCode: '330101' };
     s1 = await insertRun(ctx.db, providerId, {
       session: { place, desaCodes: [TAMBAKREJA, CIKLAPA], kawasanIds: [kawasanId] },
@@ -965,14 +982,19 @@ describeEachEngine('pelatihan outcome routes', (ctx) => {
         { id: kawasanId, name: 'Kawasan Agropolitan Kedungreja', people: 2 },
       ]);
       expect(view.sessions).toBe(4);
-      const enterprises = [...new Set(rows.flatMap((r) => (r.enterpriseId ? [r.enterpriseId] : [])))];
-      expect(view.bumdes).toMatchObject({
-        withTrainedManager: trainedManagerShare(enterprises, rows).withTrainedManager,
-        enterprises: null,
-        percentText: null,
+      // The share's denominator is the registry's BUM Desa and BUM Desa Bersama of Cilacap; Agus's
+      // enterprise (Kota Semarang, not registered) and the cooperative are not among them.
+      const share = trainedManagerShare([ENTERPRISE_1, ENTERPRISE_2, ENTERPRISE_3], rows);
+      expect(view.bumdes).toEqual({
+        enterprises: share.enterprises,
+        withTrainedManager: share.withTrainedManager,
+        percentText: '66.7',
+        withoutTrainedManager: [
+          { id: ENTERPRISE_3, name: 'BUM Desa Rejamulya', kind: 'bumdes', kindLabel: 'BUM Desa' },
+        ],
+        note: expect.stringContaining('menurut daftar badan usaha'),
       });
-      expect(view.bumdes.withTrainedManager).toBe(2);
-      expect(view.bumdes.note).toContain('belum memiliki daftar BUM Desa');
+      expect([share.enterprises, share.withTrainedManager]).toEqual([3, 2]);
     });
 
     it('gives mean gains per aspect and follow-up outcomes by the domain', async () => {
@@ -1030,6 +1052,9 @@ describeEachEngine('pelatihan outcome routes', (ctx) => {
       expect(view.people.byKawasan).toEqual([
         { id: kawasanId, name: 'Kawasan Agropolitan Kedungreja', people: 2 },
       ]);
+      // The kawasan's BUM Desa: Tambakreja's, whose manager Siti completed.
+      expect(view.bumdes).toMatchObject({ enterprises: 1, withTrainedManager: 1, percentText: '100.0' });
+      expect(view.bumdes.withoutTrainedManager).toEqual([]);
       const pld = await asFacilitator.request('GET', '/api/pelatihan/dasbor');
       expect(pld.statusCode, pld.body).toBe(200);
       expect((pld.json() as DashboardView).scope).toMatchObject({ kind: 'region', ref: '330101' });
@@ -1071,6 +1096,7 @@ describeEachEngine('pelatihan outcome routes', (ctx) => {
         'Per kelompok sasaran',
         'Per jenis kelamin',
         'Gain per aspek',
+        'Tanpa pengelola terlatih',
         'Tindak lanjut',
       ]);
       const summary = new Map<unknown, unknown>();
@@ -1080,6 +1106,13 @@ describeEachEngine('pelatihan outcome routes', (ctx) => {
       });
       expect(summary.get('Orang terlatih (berbeda)')).toBe(view.people.people);
       expect(summary.get('BUM Desa dengan pengelola terlatih')).toBe(2);
+      expect(summary.get('BUM Desa dan BUM Desa Bersama')).toBe(3);
+      const without = workbook.getWorksheet('Tanpa pengelola terlatih')!.getRow(2);
+      expect((without.values as unknown[]).slice(1)).toEqual([
+        ENTERPRISE_3,
+        'BUM Desa Rejamulya',
+        'BUM Desa',
+      ]);
       const desa = workbook.getWorksheet('Per desa')!;
       expect(desa.getRow(2).values).toEqual([
         undefined,

@@ -17,6 +17,7 @@ import { computeGains, type ParticipantScores, summariseGains } from '../../doma
 import { type SessionState, stateRefusal } from '../../domain/training/lifecycle.ts';
 import { STANDARD_REACTION_QUESTIONS, summariseReactions } from '../../domain/training/reaction.ts';
 import { completion, personKeyInput } from '../../domain/training/registration.ts';
+import { insertEnterprise } from '../../services/enterprise/testing.ts';
 import { miniWilayah } from '../../services/regions/testing.ts';
 import { importWilayah } from '../../services/regions/wilayah-import.service.ts';
 import { gainSummaryView } from '../../services/training/scores.service.ts';
@@ -337,6 +338,25 @@ describeEachEngine('training participant routes', (ctx) => {
         400,
       );
       expect(fieldsOf(unknownFacilitator)).toEqual(['facilitatorId']);
+      // The enterprise a manager manages must be in the enterprise registry.
+      const unknownEnterprise = await register(
+        sid,
+        participantBody(TAMBAKREJA, { name: 'Lina Marlina', enterpriseId: randomUUID() }),
+        400,
+      );
+      expect(messagesOf(unknownEnterprise)).toEqual([
+        'enterpriseId: Badan usaha tidak ditemukan dalam daftar badan usaha; daftarkan dulu BUM Desa atau koperasinya.',
+      ]);
+      const bumdes = await insertEnterprise(ctx.db, {
+        name: 'BUM Desa Uji Peserta Tambakreja',
+        founders: [TAMBAKREJA],
+      });
+      const linked = await register(
+        sid,
+        participantBody(TAMBAKREJA, { name: 'Lina Marlina', enterpriseId: bumdes }),
+        201,
+      );
+      expect((linked.json() as TrainingRegistrationView).participant.enterpriseId).toBe(bumdes);
       // A dotted code is read as the desa.
       const dotted: TrainingRegistrationView = (
         await register(sid, participantBody('33.01.01.2002', { name: 'Hadi Purnomo' }), 201)

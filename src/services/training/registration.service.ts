@@ -16,7 +16,13 @@ import type {
   TrainingWithdrawal,
 } from '../../contracts/training-participant.contract.ts';
 import type { Database, Orm } from '../../db/client.ts';
-import { facilitator, region, trainingParticipant, trainingRegistration } from '../../db/schema.ts';
+import {
+  enterprise,
+  facilitator,
+  region,
+  trainingParticipant,
+  trainingRegistration,
+} from '../../db/schema.ts';
 import type { Actor } from '../../domain/access/policy.ts';
 import { AppError, type FieldIssue } from '../../domain/errors.ts';
 import { facilitationToday } from '../../domain/facilitation/calendar.ts';
@@ -72,7 +78,10 @@ function draftOf(body: ParticipantDraftBody): ParticipantDraft {
   };
 }
 
-/** Issues the stored data raises: the desa must be in the region list, the facilitator record must exist. */
+/**
+ * Issues the stored data raises: the desa must be in the region list, the facilitator record and
+ * the enterprise (in the enterprise registry) must exist.
+ */
 async function referenceIssues(orm: Orm, draft: ParticipantDraft): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   const [desa] = await orm
@@ -91,6 +100,18 @@ async function referenceIssues(orm: Orm, draft: ParticipantDraft): Promise<Field
       .from(facilitator)
       .where(eq(facilitator.id, draft.facilitatorId));
     if (!found) issues.push({ field: 'facilitatorId', message: 'Data pendamping tidak ditemukan.' });
+  }
+  if (draft.enterpriseId !== null) {
+    const [found] = await orm
+      .select({ id: enterprise.id })
+      .from(enterprise)
+      .where(eq(enterprise.id, draft.enterpriseId));
+    if (!found)
+      issues.push({
+        field: 'enterpriseId',
+        message:
+          'Badan usaha tidak ditemukan dalam daftar badan usaha; daftarkan dulu BUM Desa atau koperasinya.',
+      });
   }
   return issues;
 }

@@ -35,7 +35,9 @@ export async function renderDashboardXlsx(view: DashboardView, generatedAt: Date
       ['Angkatan selesai dengan peserta lulus', view.sessions],
       ['Orang terlatih (berbeda)', p.people],
       ['Keikutsertaan yang diselesaikan', p.participations],
+      ['BUM Desa dan BUM Desa Bersama', view.bumdes.enterprises],
       ['BUM Desa dengan pengelola terlatih', view.bumdes.withTrainedManager],
+      ['Bagian BUM Desa dengan pengelola terlatih (%)', view.bumdes.percentText],
       ['Catatan BUM Desa', view.bumdes.note],
     ],
     { 1: COUNT },
@@ -97,6 +99,12 @@ export async function renderDashboardXlsx(view: DashboardView, generatedAt: Date
       ...gainCells(g.gainOfMeans),
     ]),
     { 1: COUNT, 2: COUNT, 3: GAIN, 4: COUNT, 6: GAIN, 7: COUNT },
+  );
+  tableSheet(
+    workbook,
+    'Tanpa pengelola terlatih',
+    ['Id badan usaha', 'Nama', 'Jenis'],
+    view.bumdes.withoutTrainedManager.map((e) => [e.id, e.name, e.kindLabel]),
   );
   tableSheet(
     workbook,

@@ -6,7 +6,8 @@
  * `completion` — counted per desa, kawasan, target aspect, target group and gender; mean gains
  * per aspect over those completers whose programme tests it (the domain's `summariseAspect`, exact);
  * follow-up outcomes per indicator over each completer's latest record (`followUpOutcomes`); and the
- * BUM Desa whose manager completed a training.
+ * share of the place's BUM Desa and BUM Desa Bersama (the enterprise registry's, counted as the
+ * business dashboard counts them) with a manager who completed a training (`trainedManagerShare`).
  *
  * A province has tens of thousands of participations, so the counts are made in SQL: completion
  * per registration from the schedule (jsonb) and the present marks, then one `count(distinct
@@ -17,10 +18,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DashboardQuery, DashboardView } from '../../contracts/training-outcome.contract.ts';
 import { type Orm, queryRows } from '../../db/client.ts';
+import { enterprise } from '../../db/schema.ts';
 import type { Actor } from '../../domain/access/policy.ts';
 import { GENDER_LABELS } from '../../domain/deliberation/attendance.ts';
+import { enterpriseKindLabel } from '../../domain/enterprise/vocabulary.ts';
 import { AppError } from '../../domain/errors.ts';
 import { defaultCoverageRegion } from '../../domain/facilitation/facilitation-access.ts';
+import { percentText } from '../../domain/money/rupiah.ts';
 import { parseRegionCode } from '../../domain/region-code.ts';
 import {
   ASPECT_LABELS,
@@ -30,7 +34,7 @@ import {
   TARGET_GROUP_LABELS,
   TARGET_GROUPS,
 } from '../../domain/training/aspects.ts';
-import { followUpOutcomes } from '../../domain/training/dashboard.ts';
+import { followUpOutcomes, trainedManagerShare } from '../../domain/training/dashboard.ts';
 import { type IndicatorState, indicatorById } from '../../domain/training/follow-up.ts';
 import {
   type AspectGain,
@@ -43,6 +47,7 @@ import {
 } from '../../domain/training/gain.ts';
 import { GENDERS } from '../../domain/training/registration.ts';
 import { mayReadDashboard, type PlaceTarget } from '../../domain/training/training-access.ts';
+import { placeEnterpriseCondition, placeEnterprises } from '../enterprise/place-enterprises.ts';
 import { CONTENT_TYPES, type ExportFile, fileSlug } from '../export/table-export.ts';
 import { loadKawasan } from '../kawasan/kawasan.repository.ts';
 import { regionNames, signedIn } from './outcome-facts.ts';
@@ -50,8 +55,12 @@ import { meanGainView, type OutcomeDeps } from './outcome-view.ts';
 import { renderDashboardXlsx } from './training-dashboard-xlsx.ts';
 
 export const BUMDES_SHARE_NOTE =
-  'Bagian BUM Desa yang memiliki pengelola terlatih belum dapat dihitung: sistem belum memiliki daftar BUM Desa ' +
-  'sebagai penyebutnya. Yang ditampilkan adalah jumlah BUM Desa yang pengelolanya telah menyelesaikan pelatihan.';
+  'BUM Desa dan BUM Desa Bersama menurut daftar badan usaha: yang didirikan di wilayah ini, atau untuk kawasan ' +
+  'yang terhubung ke kawasan atau didirikan desa anggotanya. Terlatih bila sedikitnya satu pengelolanya (peserta ' +
+  'berperan pengelola BUM Desa yang terhubung ke badan usaha itu, dari desa mana pun) menyelesaikan pelatihan.';
+
+/** The kinds whose managers the share counts: BUM Desa and BUM Desa Bersama. */
+const BUMDES_KINDS = ['bumdes', 'bumdesma'] as const;
 
 /** Codes starting with `prefix` as a range of the C-collated key (`:` follows `9`). */
 const prefixRange = (column: SQL, prefix: string) =>
@@ -156,7 +165,6 @@ export interface DashboardCounts {
   people: number;
   participations: number;
   sessions: number;
-  bumdes: number;
   byDesa: Record<string, number>;
   byKawasan: Record<string, number>;
   byAspect: Record<string, number>;
@@ -172,8 +180,6 @@ export async function dashboardCounts(orm: Orm, scope: DashboardScope): Promise<
         select 'people' as dim, '' collate "C" as key, count(distinct person_key)::int as n from done
         union all select 'participations', '' collate "C", count(*)::int from done
         union all select 'sessions', '' collate "C", count(distinct session_id)::int from done
-        union all select 'bumdes', '' collate "C", count(distinct enterprise_id)::int from done
-          where role = 'pengelola_bumdes' and enterprise_id is not null
         union all select 'desa', desa_code::text collate "C", count(distinct person_key)::int from done
           group by desa_code
         union all select 'gender', gender collate "C", count(distinct person_key)::int from done group by gender
@@ -189,7 +195,6 @@ export async function dashboardCounts(orm: Orm, scope: DashboardScope): Promise<
     people: 0,
     participations: 0,
     sessions: 0,
-    bumdes: 0,
     byDesa: {},
     byKawasan: {},
     byAspect: {},
@@ -208,7 +213,6 @@ export async function dashboardCounts(orm: Orm, scope: DashboardScope): Promise<
     if (r.dim === 'people') counts.people = n;
     else if (r.dim === 'participations') counts.participations = n;
     else if (r.dim === 'sessions') counts.sessions = n;
-    else if (r.dim === 'bumdes') counts.bumdes = n;
     else maps[r.dim]![r.key] = n;
   }
   return counts;
@@ -314,6 +318,49 @@ async function indicatorOutcomes(orm: Orm, scope: DashboardScope): Promise<Dashb
   });
 }
 
+/**
+ * The place's BUM Desa and BUM Desa Bersama (place-enterprises.ts) and which of them have a
+ * manager who completed a training: completers with the role pengelola_bumdes linked to one of
+ * them, wherever they live (the domain's `completion`, through the same CTEs).
+ */
+async function bumdesShare(orm: Orm, scope: DashboardScope): Promise<DashboardView['bumdes']> {
+  const place =
+    scope.view.kind === 'kawasan'
+      ? ({ kind: 'kawasan', id: scope.view.ref } as const)
+      : ({ kind: 'region', code: scope.view.ref } as const);
+  const enterprises = await placeEnterprises(orm, place, BUMDES_KINDS);
+  const managers: DashboardScope = {
+    ...scope,
+    participants: sql`p.enterprise_id in (select ${enterprise.id} from ${enterprise} where ${placeEnterpriseCondition(place)}
+      and ${enterprise.kind} in (${sql.join(
+        BUMDES_KINDS.map((k) => sql`${k}`),
+        sql`, `,
+      )}))`,
+  };
+  const trained =
+    enterprises.length === 0
+      ? []
+      : await queryRows<{ id: string }>(
+          orm,
+          sql`with ${completedCte(managers)}
+              select distinct enterprise_id::text as id from done where role = 'pengelola_bumdes'`,
+        );
+  const share = trainedManagerShare(
+    enterprises.map((e) => e.id),
+    trained.map((t) => ({ enterpriseId: t.id, role: 'pengelola_bumdes' as const, completed: true })),
+  );
+  const without = new Set(share.withoutTrainedManager);
+  return {
+    enterprises: share.enterprises,
+    withTrainedManager: share.withTrainedManager,
+    percentText: percentText(BigInt(share.withTrainedManager), BigInt(share.enterprises)),
+    withoutTrainedManager: enterprises
+      .filter((e) => without.has(e.id))
+      .map((e) => ({ id: e.id, name: e.name, kind: e.kind, kindLabel: enterpriseKindLabel(e.kind) })),
+    note: BUMDES_SHARE_NOTE,
+  };
+}
+
 export function createTrainingDashboardService({ db, now }: OutcomeDeps) {
   return {
     /** The dashboard as an XLSX workbook (see training-dashboard-xlsx.ts). */
@@ -330,13 +377,14 @@ export function createTrainingDashboardService({ db, now }: OutcomeDeps) {
     async dashboard(actorInput: Actor | null, query: DashboardQuery): Promise<DashboardView> {
       const actor = signedIn(actorInput);
       const scope = await resolveDashboardScope(db.orm, actor, query);
-      const { counts, gains, followUps } = await db.transaction(async (tx) => {
+      const { counts, gains, followUps, bumdes } = await db.transaction(async (tx) => {
         // The lateral sums over every registration would pass the JIT threshold; compiling costs more.
         await tx.orm.execute(sql`set local jit = off`);
         return {
           counts: await dashboardCounts(tx.orm, scope),
           gains: await aspectGains(tx.orm, scope),
           followUps: await indicatorOutcomes(tx.orm, scope),
+          bumdes: await bumdesShare(tx.orm, scope),
         };
       });
       const desaNames = await regionNames(db.orm, Object.keys(counts.byDesa));
@@ -390,12 +438,7 @@ export function createTrainingDashboardService({ db, now }: OutcomeDeps) {
         },
         gains,
         followUps,
-        bumdes: {
-          withTrainedManager: counts.bumdes,
-          enterprises: null,
-          percentText: null,
-          note: BUMDES_SHARE_NOTE,
-        },
+        bumdes,
       };
     },
   };

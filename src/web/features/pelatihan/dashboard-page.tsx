@@ -384,9 +384,9 @@ function Bumdes({ view }: { view: DashboardView }) {
   const formatNumber = useFormatNumber();
   return (
     <SectionCard title={t('pelatihanHasil.dashboard.bumdesTitle')} testId="dashboard-bumdes-section">
-      <Text size="sm">
-        {view.bumdes.enterprises === null
-          ? t('pelatihanHasil.dashboard.bumdesCount', { count: view.bumdes.withTrainedManager })
+      <Text size="sm" data-testid="dashboard-bumdes-share">
+        {view.bumdes.enterprises === 0
+          ? t('pelatihanHasil.dashboard.bumdesNone')
           : t('pelatihanHasil.dashboard.bumdesShare', {
               count: view.bumdes.withTrainedManager,
               of: formatNumber(view.bumdes.enterprises),
@@ -395,6 +395,25 @@ function Bumdes({ view }: { view: DashboardView }) {
                 : '–',
             })}
       </Text>
+      {view.bumdes.enterprises > 0 &&
+        (view.bumdes.withoutTrainedManager.length === 0 ? (
+          <Text size="sm">{t('pelatihanHasil.dashboard.bumdesAllTrained')}</Text>
+        ) : (
+          <div>
+            <Text size="sm" fw={600}>
+              {t('pelatihanHasil.dashboard.bumdesWithout')}
+            </Text>
+            <ul data-testid="dashboard-bumdes-without">
+              {view.bumdes.withoutTrainedManager.map((e) => (
+                <li key={e.id}>
+                  <Text size="sm" component="span">
+                    {e.name} ({e.kindLabel})
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       <Text size="sm" c="dimmed" data-testid="dashboard-bumdes-note">
         {view.bumdes.note}
       </Text>
