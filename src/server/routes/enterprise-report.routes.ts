@@ -1,5 +1,4 @@
-import type { FastifyError } from 'fastify';
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   BusinessDashboardQuerySchema,
@@ -15,10 +14,10 @@ import {
   ReportSaveResultSchema,
 } from '../../contracts/enterprise-report.contract.ts';
 import { MUTATION_PROBLEMS, ProblemSchema } from '../../contracts/problem.contract.ts';
-import { AppError } from '../../domain/errors.ts';
 import type { BusinessDashboardService } from '../../services/enterprise/business-dashboard.service.ts';
 import type { ReportService } from '../../services/enterprise/report.service.ts';
 import { downloadHeaders } from '../../services/export/download.ts';
+import { fileUploadScope, signedInToUpload, uploadedBytes } from '../file-upload.ts';
 
 const problems = MUTATION_PROBLEMS;
 const readProblems = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema } as const;
@@ -113,56 +112,40 @@ export function enterpriseReportRoutes(services: {
     );
 
     // In this scope the body is the workbook's bytes, whatever the client labels it.
-    await app.register(async (scope) => {
-      const uploads = scope.withTypeProvider<ZodTypeProvider>();
-      uploads.removeContentTypeParser(['application/json', 'text/plain']);
-      uploads.addContentTypeParser(
-        '*',
-        { parseAs: 'buffer', bodyLimit: REPORT_UPLOAD_LIMIT_BYTES },
-        (_request, body, done) => done(null, body),
-      );
-      uploads.setErrorHandler((err: FastifyError) => {
-        if (err.statusCode === 413)
-          throw new AppError('too_large', UPLOAD_TOO_LARGE, [{ field: 'body', message: UPLOAD_TOO_LARGE }]);
-        throw err;
-      });
-      uploads.post(
-        '/api/usaha/badan-usaha/:eid/laporan/impor',
-        {
-          bodyLimit: REPORT_UPLOAD_LIMIT_BYTES,
-          onRequest: async (request) => {
-            if (!request.actor)
-              throw new AppError('unauthenticated', 'Perlu masuk terlebih dahulu untuk mengimpor laporan.');
+    await fileUploadScope(
+      app,
+      { limitBytes: REPORT_UPLOAD_LIMIT_BYTES, tooLargeMessage: UPLOAD_TOO_LARGE },
+      (uploads) => {
+        uploads.post(
+          '/api/usaha/badan-usaha/:eid/laporan/impor',
+          {
+            bodyLimit: REPORT_UPLOAD_LIMIT_BYTES,
+            onRequest: signedInToUpload('Perlu masuk terlebih dahulu untuk mengimpor laporan.'),
+            schema: {
+              tags,
+              summary: 'Import a filled report sheet (XLSX): every row or nothing',
+              description:
+                `The body is the file (application/octet-stream, up to ${REPORT_UPLOAD_LIMIT_BYTES / MB} MB). The ` +
+                'header is found within the first 20 rows and read in its usual spellings; one row per period, each ' +
+                'checked as the form is. Any bad row: 400 listing every problem with its row and column, nothing ' +
+                `stored. Each row creates or replaces its period's report. ${WRITERS}`,
+              params: ReportEnterpriseParamsSchema,
+              querystring: ReportImportQuerySchema,
+              response: { 200: ReportImportResultSchema, 413: ProblemSchema, ...problems },
+            },
           },
-          schema: {
-            tags,
-            summary: 'Import a filled report sheet (XLSX): every row or nothing',
-            description:
-              `The body is the file (application/octet-stream, up to ${REPORT_UPLOAD_LIMIT_BYTES / MB} MB). The ` +
-              'header is found within the first 20 rows and read in its usual spellings; one row per period, each ' +
-              'checked as the form is. Any bad row: 400 listing every problem with its row and column, nothing ' +
-              `stored. Each row creates or replaces its period's report. ${WRITERS}`,
-            params: ReportEnterpriseParamsSchema,
-            querystring: ReportImportQuerySchema,
-            response: { 200: ReportImportResultSchema, 413: ProblemSchema, ...problems },
-          },
-        },
-        async (request) => {
-          const body = request.body;
-          if (!(body instanceof Uint8Array) || body.byteLength === 0)
-            throw AppError.invalid(
-              'body',
-              'Isi permintaan kosong: kirim berkas lembar laporan sebagai isi permintaan (application/octet-stream).',
+          async (request) => {
+            const body = uploadedBytes(request.body, 'berkas lembar laporan');
+            return reports.importSheet(
+              request.actor,
+              request.params.eid,
+              request.query.fileName || 'lembar-laporan.xlsx',
+              body,
             );
-          return reports.importSheet(
-            request.actor,
-            request.params.eid,
-            request.query.fileName || 'lembar-laporan.xlsx',
-            body,
-          );
-        },
-      );
-    });
+          },
+        );
+      },
+    );
 
     app.get(
       '/api/usaha/dasbor',

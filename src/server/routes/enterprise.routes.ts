@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CheckNameBodySchema,
@@ -22,11 +22,11 @@ import {
   UpdateFundingPartnerBodySchema,
 } from '../../contracts/enterprise.contract.ts';
 import { MUTATION_PROBLEMS, ProblemSchema } from '../../contracts/problem.contract.ts';
-import { AppError } from '../../domain/errors.ts';
 import { DOCUMENT_LIMIT_BYTES } from '../../domain/kawasan/registry.ts';
 import type { EnterpriseService } from '../../services/enterprise/enterprise.service.ts';
 import type { EnterpriseDocumentService } from '../../services/enterprise/enterprise-documents.service.ts';
 import type { PartnerService } from '../../services/enterprise/partner.service.ts';
+import { fileUploadScope, signedInToUpload, uploadedBytes } from '../file-upload.ts';
 
 const problems = MUTATION_PROBLEMS;
 const tags = ['usaha'];
@@ -160,23 +160,12 @@ export function enterpriseRoutes({
     );
 
     // In this scope every body is the file's bytes, whatever the client labels it.
-    await app.register(async (scope) => {
-      const uploads = scope.withTypeProvider<ZodTypeProvider>();
-      uploads.removeContentTypeParser(['application/json', 'text/plain']);
-      uploads.addContentTypeParser(
-        '*',
-        { parseAs: 'buffer', bodyLimit: DOCUMENT_LIMIT_BYTES },
-        (_request, body, done) => done(null, body),
-      );
-
+    await fileUploadScope(app, { limitBytes: DOCUMENT_LIMIT_BYTES }, (uploads) => {
       uploads.post(
         '/api/usaha/badan-usaha/:eid/dokumen',
         {
           bodyLimit: DOCUMENT_LIMIT_BYTES,
-          onRequest: async (request) => {
-            if (!request.actor)
-              throw new AppError('unauthenticated', 'Perlu masuk terlebih dahulu untuk mengunggah dokumen.');
-          },
+          onRequest: signedInToUpload('Perlu masuk terlebih dahulu untuk mengunggah dokumen.'),
           schema: {
             tags,
             summary: 'Upload a founding or legal document: PDF, PNG or JPEG up to 20 MB',
@@ -189,12 +178,7 @@ export function enterpriseRoutes({
           },
         },
         async (request, reply) => {
-          const body = request.body;
-          if (!(body instanceof Uint8Array) || body.byteLength === 0)
-            throw AppError.invalid(
-              'body',
-              'Isi permintaan kosong: kirim berkasnya sebagai isi permintaan (application/octet-stream).',
-            );
+          const body = uploadedBytes(request.body);
           return reply
             .code(201)
             .send(await documents.add(request.actor, request.params.eid, request.query, body));

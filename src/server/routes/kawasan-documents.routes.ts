@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   DocumentParamsSchema,
@@ -8,9 +8,9 @@ import {
   UpdateDocumentBodySchema,
 } from '../../contracts/kawasan.contract.ts';
 import { MUTATION_PROBLEMS, ProblemSchema } from '../../contracts/problem.contract.ts';
-import { AppError } from '../../domain/errors.ts';
 import { DOCUMENT_LIMIT_BYTES } from '../../domain/kawasan/registry.ts';
 import type { KawasanDocumentService } from '../../services/kawasan/kawasan-documents.service.ts';
+import { fileUploadScope, signedInToUpload, uploadedBytes } from '../file-upload.ts';
 
 const problems = MUTATION_PROBLEMS;
 const tags = ['kawasan'];
@@ -19,23 +19,12 @@ const tags = ['kawasan'];
 export function kawasanDocumentRoutes(documents: KawasanDocumentService): FastifyPluginAsyncZod {
   return async (app) => {
     // In this scope every body is the file's bytes, whatever the client labels it (a PDF, an image, text…).
-    await app.register(async (scope) => {
-      const uploads = scope.withTypeProvider<ZodTypeProvider>();
-      uploads.removeContentTypeParser(['application/json', 'text/plain']);
-      uploads.addContentTypeParser(
-        '*',
-        { parseAs: 'buffer', bodyLimit: DOCUMENT_LIMIT_BYTES },
-        (_request, body, done) => done(null, body),
-      );
-
+    await fileUploadScope(app, { limitBytes: DOCUMENT_LIMIT_BYTES }, (uploads) => {
       uploads.post(
         '/api/kawasan/:id/documents',
         {
           bodyLimit: DOCUMENT_LIMIT_BYTES,
-          onRequest: async (request) => {
-            if (!request.actor)
-              throw new AppError('unauthenticated', 'Perlu masuk terlebih dahulu untuk mengunggah dokumen.');
-          },
+          onRequest: signedInToUpload('Perlu masuk terlebih dahulu untuk mengunggah dokumen.'),
           schema: {
             tags,
             summary: 'Upload a document (SK, map, minutes): PDF, PNG or JPEG up to 20 MB',
@@ -48,12 +37,7 @@ export function kawasanDocumentRoutes(documents: KawasanDocumentService): Fastif
           },
         },
         async (request, reply) => {
-          const body = request.body;
-          if (!(body instanceof Uint8Array) || body.byteLength === 0)
-            throw AppError.invalid(
-              'body',
-              'Isi permintaan kosong: kirim berkasnya sebagai isi permintaan (application/octet-stream).',
-            );
+          const body = uploadedBytes(request.body);
           return reply
             .code(201)
             .send(await documents.add(request.actor, request.params.id, request.query, body));

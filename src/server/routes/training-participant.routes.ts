@@ -1,5 +1,4 @@
-import type { FastifyError } from 'fastify';
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MUTATION_PROBLEMS, ProblemSchema } from '../../contracts/problem.contract.ts';
 import {
@@ -20,12 +19,12 @@ import {
   TrainingSessionParamsSchema,
   TrainingWithdrawalSchema,
 } from '../../contracts/training-participant.contract.ts';
-import { AppError } from '../../domain/errors.ts';
 import { downloadHeaders } from '../../services/export/download.ts';
 import type { AttendanceService } from '../../services/training/attendance.service.ts';
 import type { ReactionService } from '../../services/training/reaction.service.ts';
 import type { RegistrationService } from '../../services/training/registration.service.ts';
 import type { ScoreService } from '../../services/training/scores.service.ts';
+import { fileUploadScope, signedInToUpload, uploadedBytes } from '../file-upload.ts';
 
 const problems = MUTATION_PROBLEMS;
 const tags = ['pelatihan'];
@@ -179,56 +178,40 @@ export function trainingParticipantRoutes(services: {
     );
 
     // In this scope the body is the workbook's bytes, whatever the client labels it.
-    await app.register(async (scope) => {
-      const uploads = scope.withTypeProvider<ZodTypeProvider>();
-      uploads.removeContentTypeParser(['application/json', 'text/plain']);
-      uploads.addContentTypeParser(
-        '*',
-        { parseAs: 'buffer', bodyLimit: SCORE_UPLOAD_LIMIT_BYTES },
-        (_request, body, done) => done(null, body),
-      );
-      uploads.setErrorHandler((err: FastifyError) => {
-        if (err.statusCode === 413)
-          throw new AppError('too_large', UPLOAD_TOO_LARGE, [{ field: 'body', message: UPLOAD_TOO_LARGE }]);
-        throw err;
-      });
-      uploads.post(
-        '/api/pelatihan/angkatan/:sid/nilai/impor',
-        {
-          bodyLimit: SCORE_UPLOAD_LIMIT_BYTES,
-          onRequest: async (request) => {
-            if (!request.actor)
-              throw new AppError('unauthenticated', 'Perlu masuk terlebih dahulu untuk mengimpor nilai.');
+    await fileUploadScope(
+      app,
+      { limitBytes: SCORE_UPLOAD_LIMIT_BYTES, tooLargeMessage: UPLOAD_TOO_LARGE },
+      (uploads) => {
+        uploads.post(
+          '/api/pelatihan/angkatan/:sid/nilai/impor',
+          {
+            bodyLimit: SCORE_UPLOAD_LIMIT_BYTES,
+            onRequest: signedInToUpload('Perlu masuk terlebih dahulu untuk mengimpor nilai.'),
+            schema: {
+              tags,
+              summary: 'Import a filled score sheet (XLSX): every row or nothing',
+              description:
+                `The body is the file (application/octet-stream, up to ${SCORE_UPLOAD_LIMIT_BYTES / MB} MB). Headers ` +
+                'are found within the first 20 rows and read in their usual spellings (Kode/No. Peserta, Pre-test/' +
+                'Nilai Awal …). Any bad row: 400 listing every problem with its line and column, nothing stored. ' +
+                `An empty score cell keeps the stored score. ${WRITERS}`,
+              params: TrainingSessionParamsSchema,
+              querystring: ScoreImportQuerySchema,
+              response: { 200: TrainingScoreImportSchema, 413: ProblemSchema, ...problems },
+            },
           },
-          schema: {
-            tags,
-            summary: 'Import a filled score sheet (XLSX): every row or nothing',
-            description:
-              `The body is the file (application/octet-stream, up to ${SCORE_UPLOAD_LIMIT_BYTES / MB} MB). Headers ` +
-              'are found within the first 20 rows and read in their usual spellings (Kode/No. Peserta, Pre-test/' +
-              'Nilai Awal …). Any bad row: 400 listing every problem with its line and column, nothing stored. ' +
-              `An empty score cell keeps the stored score. ${WRITERS}`,
-            params: TrainingSessionParamsSchema,
-            querystring: ScoreImportQuerySchema,
-            response: { 200: TrainingScoreImportSchema, 413: ProblemSchema, ...problems },
-          },
-        },
-        async (request) => {
-          const body = request.body;
-          if (!(body instanceof Uint8Array) || body.byteLength === 0)
-            throw AppError.invalid(
-              'body',
-              'Isi permintaan kosong: kirim berkas lembar nilai sebagai isi permintaan (application/octet-stream).',
+          async (request) => {
+            const body = uploadedBytes(request.body, 'berkas lembar nilai');
+            return scores.importSheet(
+              request.actor,
+              request.params.sid,
+              request.query.fileName || 'lembar-nilai.xlsx',
+              body,
             );
-          return scores.importSheet(
-            request.actor,
-            request.params.sid,
-            request.query.fileName || 'lembar-nilai.xlsx',
-            body,
-          );
-        },
-      );
-    });
+          },
+        );
+      },
+    );
 
     app.get(
       '/api/pelatihan/angkatan/:sid/reaksi',
