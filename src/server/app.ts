@@ -24,6 +24,10 @@ import { createSessionService } from '../services/access/session.service.ts';
 import { createTokenService } from '../services/access/token.service.ts';
 import { createAdjacencyService } from '../services/boundaries/adjacency.service.ts';
 import { createBoundaryMapService } from '../services/boundaries/boundary-map.service.ts';
+import { createConvergenceService } from '../services/dana-desa/convergence.service.ts';
+import { createPlanService } from '../services/dana-desa/plan.service.ts';
+import { createRealisationService } from '../services/dana-desa/realisation.service.ts';
+import { createSummaryService } from '../services/dana-desa/summary.service.ts';
 import { createBusinessDashboardService } from '../services/enterprise/business-dashboard.service.ts';
 import { createBusinessUnitService } from '../services/enterprise/business-unit.service.ts';
 import { createCapitalService } from '../services/enterprise/capital.service.ts';
@@ -71,6 +75,8 @@ import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { boundaryRoutes } from './routes/boundaries.routes.ts';
 import { businessRoutes } from './routes/business.routes.ts';
+import { convergenceRoutes } from './routes/convergence.routes.ts';
+import { danaDesaRoutes } from './routes/dana-desa.routes.ts';
 import { enterpriseRoutes } from './routes/enterprise.routes.ts';
 import { enterpriseReportRoutes } from './routes/enterprise-report.routes.ts';
 import { exportRoutes } from './routes/export.routes.ts';
@@ -195,6 +201,11 @@ export async function buildApp({
           name: 'usaha',
           description: 'Stimulan usaha: enterprises (BUM Desa, BUM Desa Bersama, cooperatives), partners',
         },
+        {
+          name: 'dana desa',
+          description:
+            'Dana Desa: rule sets per fiscal year, village plans and their checks, realisation, summaries',
+        },
         { name: 'platform', description: 'Health and operations' },
       ],
     },
@@ -293,6 +304,14 @@ export async function buildApp({
       valueChain: createValueChainService(deps),
     }),
   );
+  await app.register(
+    danaDesaRoutes({
+      plans: createPlanService(deps),
+      realisation: createRealisationService(deps),
+      summaries: createSummaryService(deps),
+    }),
+  );
+  await app.register(convergenceRoutes(createConvergenceService(deps)));
   await app.register(authRoutes(sessions, tokens));
   await app.register(userRoutes(createAccountService(deps)));
   await app.register(auditRoutes(createAuditService(db.orm)));

@@ -11,6 +11,7 @@ import { ROLES, type Role } from '../domain/access/role.ts';
 import type { App } from './app.ts';
 import { ACTIVITY_LOG_MATRIX_ROWS } from './authorization-matrix.activity-log.ts';
 import { BUSINESS_MATRIX_ROWS } from './authorization-matrix.business.ts';
+import { DANA_DESA_MATRIX_ROWS } from './authorization-matrix.dana-desa.ts';
 import { ENTERPRISE_MATRIX_ROWS } from './authorization-matrix.enterprise.ts';
 import { ENTERPRISE_REPORT_MATRIX_ROWS } from './authorization-matrix.enterprise-report.ts';
 import { FACILITATOR_MATRIX_ROWS } from './authorization-matrix.facilitators.ts';
@@ -208,4 +209,5 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...ENTERPRISE_MATRIX_ROWS,
   ...ENTERPRISE_REPORT_MATRIX_ROWS,
   ...BUSINESS_MATRIX_ROWS,
+  ...DANA_DESA_MATRIX_ROWS,
 ];

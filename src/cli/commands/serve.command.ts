@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { dbConfigFromEnv, isInitialized } from '../../db/client.ts';
 import { buildApp } from '../../server/app.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../../services/access/demo.ts';
+import { DEMO_PASSWORD, DEMO_USERNAMES, ensureDemoAccounts } from '../../services/access/demo.ts';
 import { createRegionService } from '../../services/regions/region.service.ts';
 import { refreshStaleRollups } from '../../services/village-index/rollup.ts';
 import { createVillageIndexService } from '../../services/village-index/village-index.service.ts';
@@ -79,9 +79,7 @@ export const serveCommand: Command = {
     }
     if (values.demo) {
       await ensureDemoAccounts({ db, now: () => new Date() });
-      out.info(
-        `MODE DEMO: akun ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} — kata sandi "${DEMO_PASSWORD}".`,
-      );
+      out.info(`MODE DEMO: akun ${DEMO_USERNAMES.join(', ')} — kata sandi "${DEMO_PASSWORD}".`);
       out.info('Jangan pakai mode demo pada server yang berisi data sungguhan.');
     }
     const app = await buildApp({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { sheetFieldIssues } from '../sheet-table.ts';
 import {
   REPORT_COLUMNS,
   REPORT_HEADERS,
   readReportSheet,
   reportColumnOf,
-  reportSheetFieldIssues,
   sheetDate,
 } from './report-sheet.ts';
 
@@ -126,7 +126,7 @@ describe('readReportSheet', () => {
     );
     expect(sheet.ok).toBe(false);
     if (sheet.ok) return;
-    expect(reportSheetFieldIssues(sheet.issues)).toEqual([
+    expect(sheetFieldIssues(sheet.issues)).toEqual([
       { field: 'baris 3, kolom A (Periode)', message: 'Semester I 2026 sudah ada di baris 2.' },
       {
         field: 'baris 4, kolom H (Bagian PADes (Rp))',
@@ -174,7 +174,7 @@ describe('readReportSheet', () => {
     ],
   ])('refuses a sheet without what it needs (%#)', (cells, field, message) => {
     const sheet = readReportSheet(cells, TODAY);
-    expect(sheet.ok ? [] : reportSheetFieldIssues(sheet.issues)).toContainEqual({ field, message });
+    expect(sheet.ok ? [] : sheetFieldIssues(sheet.issues)).toContainEqual({ field, message });
   });
 
   it('refuses more rows than the limit', () => {

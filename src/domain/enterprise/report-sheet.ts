@@ -11,9 +11,13 @@
  * `ok: false` with all problems: the service then stores nothing. A period may appear once.
  */
 
-import type { FieldIssue } from '../errors.ts';
-import { normalizeSearchText } from '../search-text.ts';
-import { columnLetter } from '../training/score-sheet.ts';
+import {
+  findSheetHeaderRow,
+  readSheetHeader,
+  type SheetHeaderSpec,
+  type SheetIssue,
+  sheetColumnReader,
+} from '../sheet-table.ts';
 import { checkReport, parsePeriodText, type ReportDraft, type ReportInput } from './report.ts';
 
 /** How far down a title block may push the header. */
@@ -76,23 +80,24 @@ const ALIASES: Record<ReportColumn, readonly string[]> = {
   ],
 };
 
-const HEADER_KEYS = new Map<string, ReportColumn>(
-  REPORT_COLUMNS.flatMap((c) => ALIASES[c].map((alias) => [alias, c] as const)),
-);
+const SPEC: SheetHeaderSpec<ReportColumn> = {
+  columns: REPORT_COLUMNS,
+  headers: REPORT_HEADERS,
+  aliases: ALIASES,
+  searchRows: REPORT_HEADER_SEARCH_ROWS,
+  anchors: ['period'],
+  required: REQUIRED,
+  maxRows: MAX_REPORT_ROWS,
+  tooManyRows: {
+    column: 'period',
+    message: `Lembar laporan paling banyak ${MAX_REPORT_ROWS} baris periode.`,
+  },
+};
 
 /** What a header cell names, or null for a column this reader ignores. */
-export function reportColumnOf(header: string): ReportColumn | null {
-  const key = normalizeSearchText(header).replace(/\s+rp$/, '');
-  return HEADER_KEYS.get(key) ?? null;
-}
+export const reportColumnOf = sheetColumnReader(SPEC);
 
-export interface ReportSheetIssue {
-  line: number;
-  column: string;
-  /** Spreadsheet letter, null when the column is missing. */
-  columnLetter: string | null;
-  message: string;
-}
+export type ReportSheetIssue = SheetIssue;
 
 export type ReportSheet =
   | { ok: true; rows: { line: number; draft: ReportDraft }[] }
@@ -100,9 +105,7 @@ export type ReportSheet =
 
 /** The header row's index among the first rows (the one with a "Periode" column); -1 if none. */
 export function findReportHeaderRow(cells: readonly (readonly string[])[]): number {
-  return cells
-    .slice(0, REPORT_HEADER_SEARCH_ROWS)
-    .findIndex((row) => row.some((c) => reportColumnOf(c) === 'period'));
+  return findSheetHeaderRow(cells, SPEC);
 }
 
 /** `20/07/2026`, `20-7-2026` and `2026-07-20` as `2026-07-20`; anything else as written. */
@@ -121,67 +124,15 @@ function columnOfField(field: string): ReportColumn {
 
 /** Reads the sheet; see the module comment. `today` (WIB) is when the rows are entered. */
 export function readReportSheet(cells: readonly (readonly string[])[], today: string): ReportSheet {
-  const headerIndex = findReportHeaderRow(cells);
-  if (headerIndex === -1) {
-    return {
-      ok: false,
-      issues: [
-        {
-          line: 1,
-          column: 'Periode',
-          columnLetter: null,
-          message: `Baris judul kolom dengan "Periode" tidak ditemukan di ${REPORT_HEADER_SEARCH_ROWS} baris pertama.`,
-        },
-      ],
-    };
-  }
-  const headerLine = headerIndex + 1;
-  const header = cells[headerIndex]!;
-  const issues: ReportSheetIssue[] = [];
-  const at = new Map<ReportColumn, number>();
-  for (const [index, text] of header.entries()) {
-    const column = reportColumnOf(text);
-    if (column === null) continue;
-    const earlier = at.get(column);
-    if (earlier !== undefined) {
-      issues.push({
-        line: headerLine,
-        column: text.trim(),
-        columnLetter: columnLetter(index),
-        message: `Kolom ini sama dengan kolom ${columnLetter(earlier)} ("${header[earlier]!.trim()}"); hapus salah satunya.`,
-      });
-      continue;
-    }
-    at.set(column, index);
-  }
-  for (const column of REQUIRED) {
-    if (!at.has(column)) {
-      issues.push({
-        line: headerLine,
-        column: REPORT_HEADERS[column],
-        columnLetter: null,
-        message: `Kolom "${REPORT_HEADERS[column]}" tidak ada.`,
-      });
-    }
-  }
-  if (issues.length > 0) return { ok: false, issues };
-  if (cells.length - headerIndex - 1 > MAX_REPORT_ROWS) {
-    return {
-      ok: false,
-      issues: [
-        {
-          line: headerLine,
-          column: header[at.get('period')!]!.trim(),
-          columnLetter: columnLetter(at.get('period')!),
-          message: `Lembar laporan paling banyak ${MAX_REPORT_ROWS} baris periode.`,
-        },
-      ],
-    };
-  }
+  const found = readSheetHeader(cells, SPEC);
+  if (!found.ok) return found;
+  const { header } = found;
+  const issues: SheetIssue[] = [];
+  const at = header.at;
 
   const rows: { line: number; draft: ReportDraft }[] = [];
   const firstLine = new Map<string, number>();
-  for (let i = headerIndex + 1; i < cells.length; i++) {
+  for (let i = header.index + 1; i < cells.length; i++) {
     const row = cells[i]!;
     if (row.every((c) => c.trim() === '')) continue;
     const line = i + 1;
@@ -189,15 +140,8 @@ export function readReportSheet(cells: readonly (readonly string[])[], today: st
       const index = at.get(column);
       return index === undefined ? '' : (row[index] ?? '').trim();
     };
-    const report = (column: ReportColumn, message: string) => {
-      const index = at.get(column);
-      issues.push({
-        line,
-        column: index === undefined ? REPORT_HEADERS[column] : header[index]!.trim(),
-        columnLetter: index === undefined ? null : columnLetter(index),
-        message,
-      });
-    };
+    const report = (column: ReportColumn, message: string) =>
+      issues.push(header.issue(line, column, message));
     const parsed = parsePeriodText(cell('period'));
     if (!parsed.ok) {
       report('period', cell('period') === '' ? 'Periode kosong.' : parsed.issue.message);
@@ -234,22 +178,9 @@ export function readReportSheet(cells: readonly (readonly string[])[], today: st
     return {
       ok: false,
       issues: [
-        {
-          line: headerLine + 1,
-          column: header[at.get('period')!]!.trim(),
-          columnLetter: columnLetter(at.get('period')!),
-          message: 'Lembar laporan tidak memuat satu baris periode pun.',
-        },
+        header.issue(header.index + 2, 'period', 'Lembar laporan tidak memuat satu baris periode pun.'),
       ],
     };
   }
   return { ok: true, rows };
-}
-
-/** Sheet issues as field issues (`baris 4, kolom C (Biaya (Rp))`) for an error response. */
-export function reportSheetFieldIssues(issues: readonly ReportSheetIssue[]): FieldIssue[] {
-  return issues.map((i) => ({
-    field: `baris ${i.line}, kolom ${i.columnLetter === null ? i.column : `${i.columnLetter} (${i.column})`}`,
-    message: i.message,
-  }));
 }

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { columnLetter, sheetFieldIssues } from '../sheet-table.ts';
 import { computeGains } from './gain.ts';
-import {
-  columnLetter,
-  readScoreSheet,
-  type ScoreSheetContext,
-  scoreColumnOf,
-  scoreSheetFieldIssues,
-} from './score-sheet.ts';
+import { readScoreSheet, type ScoreSheetContext, scoreColumnOf } from './score-sheet.ts';
 
 const CONTEXT: ScoreSheetContext = {
   testedAspects: ['pengetahuan', 'sikap'],
@@ -200,7 +195,7 @@ describe('readScoreSheet: every bad row reported, nothing half-read', () => {
 
   it('turns sheet problems into field issues for an error response', () => {
     expect(
-      scoreSheetFieldIssues([
+      sheetFieldIssues([
         { line: 3, column: 'Post-test Sikap', columnLetter: 'G', message: 'x' },
         { line: 1, column: 'No. Peserta', columnLetter: null, message: 'y' },
       ]),

@@ -12,8 +12,8 @@
  * nothing. An empty score cell means "not in this sheet" and leaves a stored score unchanged.
  */
 import { toExactDecimal } from '../deliberation/rational.ts';
-import type { FieldIssue } from '../errors.ts';
 import { normalizeSearchText } from '../search-text.ts';
+import { columnLetter, type SheetIssue } from '../sheet-table.ts';
 import { ASPECT_LABELS, type Aspect } from './aspects.ts';
 import { parseScore } from './gain.ts';
 
@@ -68,27 +68,7 @@ export function scoreColumnOf(header: string): ScoreColumn | null {
   return null;
 }
 
-/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export interface ScoreSheetIssue {
-  /** 1-based line of the sheet. */
-  line: number;
-  /** The column's header as written, or the expected header when it is missing. */
-  column: string;
-  /** Spreadsheet letter of the column, null when the column is missing. */
-  columnLetter: string | null;
-  message: string;
-}
+export type ScoreSheetIssue = SheetIssue;
 
 export interface ScoreSheetRow {
   line: number;
@@ -257,12 +237,4 @@ export function readScoreSheet(
     columns: scoreColumns.map((c) => ({ test: c.test, aspect: c.aspect })),
     missingCodes: context.participants.map((p) => p.code).filter((c) => !present.has(codeKey(c))),
   };
-}
-
-/** Sheet issues as field issues (`baris 12, kolom D (Post-test Sikap)`) for an error response. */
-export function scoreSheetFieldIssues(issues: readonly ScoreSheetIssue[]): FieldIssue[] {
-  return issues.map((i) => ({
-    field: `baris ${i.line}, kolom ${i.columnLetter === null ? i.column : `${i.columnLetter} (${i.column})`}`,
-    message: i.message,
-  }));
 }

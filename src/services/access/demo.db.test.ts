@@ -2,6 +2,12 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows } from '../../db/client.ts';
 import { countRows, describeEachEngine } from '../../db/testing.ts';
+import { nameValidUntil } from '../../domain/enterprise/legal-status.ts';
+import { createCapitalService } from '../enterprise/capital.service.ts';
+import { createEnterpriseService } from '../enterprise/enterprise.service.ts';
+import { createReportService } from '../enterprise/report.service.ts';
+import { createValueChainService } from '../enterprise/value-chain.service.ts';
+import { createKawasanService } from '../kawasan/kawasan.service.ts';
 import { editedMiniWilayah } from '../regions/testing.ts';
 import { importWilayah } from '../regions/wilayah-import.service.ts';
 import { createCertificateService } from '../training/certificate.service.ts';
@@ -11,6 +17,7 @@ import { createAccountRepository } from './account.repository.ts';
 import { createAccountService } from './account.service.ts';
 import { DEMO_ACCOUNTS, DEMO_FACILITATION, ensureDemoAccounts } from './demo.ts';
 import { DEMO_TRAINING } from './demo-training.ts';
+import { DEMO_USAHA } from './demo-usaha.ts';
 import { loadActor } from './session.service.ts';
 
 /** Rows of every pelatihan table and the audit rows about them: what a second start must leave as it is. */
@@ -31,6 +38,22 @@ const TRAINING_TABLES = [
  * The mini region list plus Kabupaten Tegal, the scope of the demo kabupaten officer, with
  * Kecamatan Lebaksiu and its first four desa (as in the bundled national list).
  */
+/** Rows of every stimulan-usaha table, the demo kawasan's, and the audit rows about them. */
+const USAHA_TABLES = [
+  'kawasan',
+  'kawasan_member',
+  'enterprise',
+  'enterprise_founder',
+  'enterprise_kawasan',
+  'enterprise_organ_member',
+  'business_unit',
+  'business_unit_link',
+  'funding_partner',
+  'capital_injection',
+  'enterprise_report',
+  'role_assignment',
+] as const;
+
 const withTegal = editedMiniWilayah((file, text) => {
   if (file === 'regencies.csv') return `${text}33.28,33,Kabupaten Tegal\n`;
   if (file === 'districts.csv') return `${text}33.28.06,33.28,Lebaksiu\n`;
@@ -46,14 +69,19 @@ describeEachEngine('demo accounts', (ctx) => {
   it('are created once, with their documented roles', async () => {
     await importWilayah(ctx.db, { source: withTegal });
     const deps = { db: ctx.db, now };
-    expect(await ensureDemoAccounts(deps)).toEqual(DEMO_ACCOUNTS.map((a) => a.username));
+    const usaha = [DEMO_USAHA.kawasanAccount.username, DEMO_USAHA.enterpriseAccount.username];
+    expect(await ensureDemoAccounts(deps)).toEqual([...DEMO_ACCOUNTS.map((a) => a.username), ...usaha]);
     expect(await ensureDemoAccounts(deps)).toEqual([]);
     const list = await createAccountService(deps).list(
       { kind: 'system', label: 'test' },
       { page: 1, pageSize: 50 },
     );
     expect(list.items.map((u) => [u.username, u.assignments[0]!.role]).sort()).toEqual(
-      DEMO_ACCOUNTS.map((a) => [a.username, a.assignments[0]!.role]).sort(),
+      [
+        ...DEMO_ACCOUNTS.map((a) => [a.username, a.assignments[0]!.role]),
+        ['demo-bkad', 'kawasan_manager'],
+        ['demo-bumdesma', 'enterprise'],
+      ].sort(),
     );
   });
 
@@ -274,6 +302,202 @@ describeEachEngine('demo accounts', (ctx) => {
     const before = await counts();
     expect(before.training_certificate).toBe(8);
     expect(await ensureDemoAccounts({ db: ctx.db, now: () => new Date('2026-09-01T02:00:00Z') })).toEqual([]);
+    expect(await counts()).toEqual(before);
+  });
+  /** The signed-in actor of a demo account. */
+  const actorOf = async (username: string) => {
+    const user = await createAccountRepository(ctx.db.orm).findUserByLogin(username);
+    return (await loadActor(ctx.db.orm, user!.id))!;
+  };
+  const kawasanId = async () => {
+    const [row] = await queryRows<{ id: string }>(
+      ctx.db.orm,
+      sql`select id from kawasan where name = ${DEMO_USAHA.kawasan.name}`,
+    );
+    return row!.id;
+  };
+  const enterpriseIds = async () => {
+    const rows = await queryRows<{ id: string; kind: string }>(
+      ctx.db.orm,
+      sql`select id, kind from enterprise order by kind`,
+    );
+    expect(rows.map((r) => r.kind)).toEqual(['bumdes', 'bumdesma']);
+    return { bumdes: rows[0]!.id, bersama: rows[1]!.id };
+  };
+
+  it('make a verified bawang merah kawasan of the PLD’s four desa, drafted and verified by the Tegal officer, managed by demo-bkad', async () => {
+    const id = await kawasanId();
+    const bkad = await actorOf('demo-bkad');
+    expect(bkad.assignments.map((a) => [a.role, a.scope])).toEqual([
+      ['kawasan_manager', { kind: 'kawasan', id }],
+    ]);
+    const detail = await createKawasanService({ db: ctx.db, now }).get(bkad, id);
+    expect(detail.state).toBe('diverifikasi');
+    expect(detail.commodities).toEqual(['bawang merah']);
+    expect(detail.members.map((m) => m.code).sort()).toEqual([...DEMO_FACILITATION.desa].sort());
+    const history = await queryRows<{ action: string; username: string }>(
+      ctx.db.orm,
+      sql`select a.action, u.username from audit_log a join app_user u on u.id = a.actor_user_id
+          where a.resource_type = 'kawasan' and a.resource_id = ${id} order by a.at, a.id`,
+    );
+    expect(history).toEqual([
+      { action: 'kawasan.create', username: 'demo-tegal' },
+      { action: 'kawasan.propose', username: 'demo-tegal' },
+      { action: 'kawasan.verify', username: 'demo-tegal' },
+    ]);
+  });
+
+  it('register a BUM Desa Bersama of three desa with a certificate and organs, kept by demo-bumdesma, and a BUM Desa at the approved name', async () => {
+    const ids = await enterpriseIds();
+    const kawasan = await kawasanId();
+    const manager = await actorOf('demo-bumdesma');
+    expect(manager.assignments.map((a) => [a.role, a.scope])).toEqual([
+      ['enterprise', { kind: 'enterprise', id: ids.bersama }],
+    ]);
+    const service = createEnterpriseService({ db: ctx.db, now });
+    const bersama = await service.get(manager, ids.bersama);
+    expect(bersama.name).toBe('BUM Desa Bersama Agro Bawang Lebaksiu');
+    expect(bersama.founders.map((f) => f.name)).toEqual(['Timbangreja', 'Lebaksiu Lor', 'Kajen']);
+    expect(bersama.kawasan.map((k) => k.id)).toEqual([kawasan]);
+    expect(bersama.legal.status).toBe('berbadan_hukum');
+    expect(bersama.legal.certificateNumber).toBe(DEMO_USAHA.bersama.certificateNumber);
+    expect(bersama.legal.certificateDate! > bersama.legal.nameApprovedOn!).toBe(true);
+    expect(bersama.legal.certificateDate! <= nameValidUntil(bersama.legal.nameApprovedOn!)).toBe(true);
+    expect(bersama.organGaps).toEqual([]);
+    expect(bersama.nameWarnings).toEqual([]);
+    expect(bersama.canManage).toBe(true);
+
+    // The manager keeps only the Bersama: the BUM Desa of the fourth desa is not theirs to see.
+    await expect(service.get(manager, ids.bumdes)).rejects.toMatchObject({ code: 'not_found' });
+    const bkad = await actorOf('demo-bkad');
+    const bumdes = await service.get(bkad, ids.bumdes);
+    expect(bumdes.name).toBe('BUM Desa Sri Rejeki Lebaksiu Kidul');
+    expect(bumdes.founders.map((f) => f.code)).toEqual(['3328062002']);
+    expect(bumdes.kawasan.map((k) => k.id)).toEqual([kawasan]);
+    expect(bumdes.legal.status).toBe('nama_disetujui');
+    expect(bumdes.legal.nameApprovedOn).toBe('2026-05-12');
+    expect(bumdes.legal.certificateDate).toBeNull();
+    expect(bumdes.nameWarnings).toEqual([]);
+    const list = await service.list(bkad, { limit: 100, offset: 0, kawasanId: kawasan });
+    expect(list.items.map((e) => e.name).sort()).toEqual([
+      'BUM Desa Bersama Agro Bawang Lebaksiu',
+      'BUM Desa Sri Rejeki Lebaksiu Kidul',
+    ]);
+  });
+
+  it('show the kawasan’s bawang merah chain with growers and processing, and the missing downstream stage', async () => {
+    const bkad = await actorOf('demo-bkad');
+    const chain = await createValueChainService({ db: ctx.db, now }).get(bkad, {
+      kawasanId: await kawasanId(),
+    });
+    expect(chain.flagshipCommodities).toEqual(['bawang merah']);
+    expect(chain.enterprises).toHaveLength(2);
+    const byStage = (stage: string) =>
+      chain.units
+        .filter((u) => u.stage === stage && u.status === 'berjalan')
+        .map((u) => u.name)
+        .sort();
+    expect(byStage('hulu')).toEqual([
+      'Kebun Bawang Merah Kajen',
+      'Kebun Bawang Merah Lebaksiu Kidul',
+      'Kebun Bawang Merah Timbangreja',
+    ]);
+    expect(byStage('tengah')).toEqual(['Rumah Produksi Bawang Goreng']);
+    expect(byStage('hilir')).toEqual([]);
+    const processing = chain.units.find((u) => u.stage === 'tengah')!;
+    expect(chain.flows).toHaveLength(3);
+    expect(chain.flows.every((f) => f.buyerUnitId === processing.id)).toBe(true);
+    const gaps = chain.gaps.map((g) => [g.kind, g.stage]);
+    expect(gaps).toContainEqual(['stage_missing', 'hilir']);
+    expect(gaps).toContainEqual(['no_buyer', 'tengah']);
+    expect(gaps.some(([, stage]) => stage === 'hulu')).toBe(false);
+    // Capital behind each stage, by source; Lebaksiu Lor's Dana Desa not given to a unit.
+    const stage = (s: string) => chain.capital.byStage.find((c) => c.stage === s);
+    expect(stage('hulu')?.total).toBe('150000000');
+    expect(stage('tengah')?.bySource.map((b) => [b.source, b.amount])).toEqual([
+      ['apbd_kabupaten', '75000000'],
+      ['mitra', '50000000'],
+    ]);
+    expect(chain.capital.unallocated.map((u) => u.total)).toEqual(['100000000']);
+    expect(chain.capital.total).toBe('375000000');
+  });
+
+  it('record the Bersama’s capital by source: Dana Desa of two founders, an APBD kabupaten grant, a CSR partner', async () => {
+    const ids = await enterpriseIds();
+    const capital = await createCapitalService({ db: ctx.db, now }).list(
+      await actorOf('demo-bumdesma'),
+      ids.bersama,
+    );
+    expect(capital.summary.total).toBe('375000000');
+    expect(Object.fromEntries(capital.summary.bySource.map((s) => [s.source, s.amount]))).toEqual({
+      dana_desa: '250000000',
+      apbd_kabupaten: '75000000',
+      mitra: '50000000',
+    });
+    const danaDesa = capital.items.filter((c) => c.source === 'dana_desa');
+    expect(danaDesa.map((c) => [c.form, c.desa?.name]).sort()).toEqual([
+      ['penyertaan_modal', 'Lebaksiu Lor'],
+      ['penyertaan_modal', 'Timbangreja'],
+    ]);
+    const partner = capital.items.find((c) => c.source === 'mitra')!;
+    expect([partner.partner?.name, partner.unit?.name, partner.form]).toEqual([
+      DEMO_USAHA.partner.name,
+      'Rumah Produksi Bawang Goreng',
+      'hibah',
+    ]);
+    const partners = await queryRows<{ kind: string; seat_region_code: string }>(
+      ctx.db.orm,
+      sql`select kind, seat_region_code from funding_partner`,
+    );
+    expect(partners).toEqual([{ kind: 'swasta', seat_region_code: '3328' }]);
+  });
+
+  it('keep two semester reports of the Bersama, the later split exactly, and one of the BUM Desa', async () => {
+    const ids = await enterpriseIds();
+    const reports = createReportService({ db: ctx.db, now });
+    const bersama = await reports.list(await actorOf('demo-bumdesma'), ids.bersama);
+    expect(bersama.reports.map((r) => r.period)).toEqual(['2025-S1', '2025-S2']);
+    const [first, second] = bersama.reports as [(typeof bersama.reports)[0], (typeof bersama.reports)[0]];
+    expect(first.netResult).toBe('11250000');
+    expect(first.split).toMatchObject({ pades: '0', capital: '0', other: '0' });
+    expect(second.netResult).toBe('34500000');
+    expect(second.split).toMatchObject({
+      pades: '13800000',
+      capital: '17250000',
+      other: '3450000',
+      decidedOn: '2026-01-20',
+    });
+    expect(BigInt(second.split.pades) + BigInt(second.split.capital) + BigInt(second.split.other)).toBe(
+      BigInt(second.netResult),
+    );
+    expect(bersama.trend.padesTotal).toBe('13800000');
+    const bumdes = await reports.list(await actorOf('demo-tegal'), ids.bumdes);
+    expect(bumdes.reports.map((r) => [r.period, r.netResult])).toEqual([['2025-S2', '2500000']]);
+  });
+
+  it('add no stimulan usaha when started again later', async () => {
+    const counts = async () => {
+      const rows: Record<string, number> = {};
+      for (const table of USAHA_TABLES) rows[table] = await countRows(ctx.db, table);
+      const [audited] = await queryRows<{ n: number }>(
+        ctx.db.orm,
+        sql`select count(*)::int as n from audit_log
+            where resource_type in ('kawasan', 'enterprise', 'business_unit', 'capital_injection',
+              'enterprise_report', 'funding_partner')`,
+      );
+      rows.audit = audited!.n;
+      return rows;
+    };
+    const before = await counts();
+    expect(before).toMatchObject({
+      kawasan: 1,
+      enterprise: 2,
+      business_unit: 4,
+      business_unit_link: 3,
+      capital_injection: 4,
+      enterprise_report: 3,
+    });
+    expect(await ensureDemoAccounts({ db: ctx.db, now: () => new Date('2026-12-15T02:00:00Z') })).toEqual([]);
     expect(await counts()).toEqual(before);
   });
 });

@@ -4,7 +4,8 @@
  * TA and a PLD are registered as facilitators (the PLD supervised by the TA) and the PLD is
  * assigned to four desa of Kecamatan Lebaksiu, with a week of logged visits (most approved by the
  * TA, one waiting for review, one desa not visited), so pendampingan can be tried at once; a
- * training centre seated there runs a bookkeeping programme for those desa (demo-training.ts).
+ * training centre seated there runs a bookkeeping programme for those desa (demo-training.ts);
+ * the desa form a kawasan with village enterprises along its bawang merah chain (demo-usaha.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
@@ -20,6 +21,7 @@ import { createFacilitatorService } from '../facilitation/facilitator.service.ts
 import { createAccountRepository } from './account.repository.ts';
 import { type AccessDeps, createAccountService } from './account.service.ts';
 import { ensureDemoProvider, ensureDemoTraining } from './demo-training.ts';
+import { DEMO_USAHA, ensureDemoUsaha } from './demo-usaha.ts';
 import { loadActor } from './session.service.ts';
 
 export const DEMO_PASSWORD = 'demo-kawasan-2026';
@@ -264,10 +266,18 @@ async function ensureDemoVisits(deps: AccessDeps): Promise<number> {
   return outcomes.length;
 }
 
+/** Every demo account's username, as the server announces them. */
+export const DEMO_USERNAMES: readonly string[] = [
+  ...DEMO_ACCOUNTS.map((a) => a.username),
+  DEMO_USAHA.kawasanAccount.username,
+  DEMO_USAHA.enterpriseAccount.username,
+];
+
 /**
  * Creates the demo accounts that do not exist yet (the demo training provider before the account
- * that works for it), and the demo's facilitators, assignments, logged visits and training;
- * returns the usernames created.
+ * that works for it), and the demo's facilitators, assignments, logged visits, training and
+ * stimulan usaha (with its kawasan and enterprise accounts, demo-usaha.ts); returns the usernames
+ * created.
  */
 export async function ensureDemoAccounts(deps: AccessDeps): Promise<string[]> {
   const accounts = createAccountService(deps);
@@ -293,5 +303,6 @@ export async function ensureDemoAccounts(deps: AccessDeps): Promise<string[]> {
   await ensureDemoFacilitation(deps);
   await ensureDemoVisits(deps);
   await ensureDemoTraining(deps, DEMO_FACILITATION.desa);
+  created.push(...(await ensureDemoUsaha(deps, DEMO_PASSWORD)));
   return created;
 }

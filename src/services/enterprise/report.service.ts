@@ -37,11 +37,12 @@ import {
   sortByPeriod,
   type TrendPoint,
 } from '../../domain/enterprise/report.ts';
-import { readReportSheet, reportSheetFieldIssues } from '../../domain/enterprise/report-sheet.ts';
+import { readReportSheet } from '../../domain/enterprise/report-sheet.ts';
 import { enterpriseKindLabel } from '../../domain/enterprise/vocabulary.ts';
 import { AppError, type FieldIssue } from '../../domain/errors.ts';
 import { facilitationToday } from '../../domain/facilitation/calendar.ts';
 import { rupiahToJson } from '../../domain/money/rupiah.ts';
+import { sheetFieldIssues } from '../../domain/sheet-table.ts';
 import { recordAudit } from '../access/audit.service.ts';
 import { CONTENT_TYPES, type ExportFile, fileSlug } from '../export/table-export.ts';
 import { type LoadedEnterpriseFacts, loadEnterpriseFacts } from './enterprise-facts.ts';
@@ -419,7 +420,7 @@ export function createReportService({ db, now }: ReportDeps) {
       const at = now();
       const sheet = readReportSheet(cells, facilitationToday(at));
       if (!sheet.ok) {
-        const issues = reportSheetFieldIssues(sheet.issues);
+        const issues = sheetFieldIssues(sheet.issues);
         throw new AppError(
           'invalid_input',
           `${fileName}: ${issues.length} masalah; tidak ada laporan yang disimpan. ` +

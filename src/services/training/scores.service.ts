@@ -26,6 +26,7 @@ import {
   toFraction,
 } from '../../domain/deliberation/rational.ts';
 import { AppError, type FieldIssue } from '../../domain/errors.ts';
+import { columnLetter, sheetFieldIssues } from '../../domain/sheet-table.ts';
 import { ASPECT_LABELS, ASPECTS, type Aspect } from '../../domain/training/aspects.ts';
 import {
   type AspectGain,
@@ -44,13 +45,11 @@ import {
 import { SESSION_STATE_LABELS, type SessionState, stateRefusal } from '../../domain/training/lifecycle.ts';
 import { REGISTRATION_STATUS_LABELS } from '../../domain/training/registration.ts';
 import {
-  columnLetter,
   findScoreHeaderRow,
   readScoreSheet,
   type ScoreSheetIssue,
   type ScoreTest,
   scoreColumnOf,
-  scoreSheetFieldIssues,
 } from '../../domain/training/score-sheet.ts';
 import { providerIds } from '../../domain/training/training-access.ts';
 import { recordAudit } from '../access/audit.service.ts';
@@ -483,7 +482,7 @@ export function createScoreService({ db, now }: { db: Database; now: () => Date 
           throw new AppError(
             'invalid_input',
             `${fileName}: ${problems.length} masalah di ${lines} baris; tidak ada nilai yang disimpan. Perbaiki baris yang disebut, lalu unggah lagi.`,
-            scoreSheetFieldIssues(problems),
+            sheetFieldIssues(problems),
           );
         }
         const changes: ScoreChange[] = sheet.rows.flatMap((row) =>

@@ -2,12 +2,14 @@ import { Container, Group, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import type { RegionDetail, RegionRef } from '../../contracts/regions.contract';
+import { DanaDesaNavLink } from '../features/dana-desa/dana-desa-nav-link';
 import { KawasanNavLink } from '../features/kawasan/kawasan-nav-link';
 import { PelatihanNavLink } from '../features/pelatihan/pelatihan-nav-link';
 import { PendampinganNavLink } from '../features/pendampingan/pendampingan-nav-link';
 import { RegionSearchBox } from '../features/regions/region-search-box';
 import { useRegionDetail } from '../features/regions/use-region-queries';
 import { UserMenu } from '../features/session/user-menu';
+import { UsahaNavLink } from '../features/usaha/usaha-nav-link';
 import classes from './app-layout.module.css';
 import { KawasanLogo } from './kawasan-logo';
 import { LanguageSwitch } from './language-switch';
@@ -42,6 +44,8 @@ export function AppHeader() {
             <KawasanNavLink />
             <PendampinganNavLink />
             <PelatihanNavLink />
+            <UsahaNavLink />
+            <DanaDesaNavLink />
             <UserMenu />
             <LanguageSwitch />
           </div>

@@ -103,6 +103,39 @@ const TrainingDashboardPage = lazy(() =>
 const TrainingNeedsPage = lazy(() =>
   import('../features/pelatihan/needs-page').then((m) => ({ default: m.TrainingNeedsPage })),
 );
+const UsahaHomePage = lazy(() =>
+  import('../features/usaha/home-page').then((m) => ({ default: m.UsahaHomePage })),
+);
+const EnterpriseNewPage = lazy(() =>
+  import('../features/usaha/enterprise-form-page').then((m) => ({ default: m.EnterpriseNewPage })),
+);
+const EnterprisePage = lazy(() =>
+  import('../features/usaha/enterprise-page').then((m) => ({ default: m.EnterprisePage })),
+);
+const PartnersPage = lazy(() =>
+  import('../features/usaha/partners-page').then((m) => ({ default: m.PartnersPage })),
+);
+const ValueChainPage = lazy(() =>
+  import('../features/usaha/value-chain-page').then((m) => ({ default: m.ValueChainPage })),
+);
+const BusinessDashboardPage = lazy(() =>
+  import('../features/usaha/dashboard-page').then((m) => ({ default: m.BusinessDashboardPage })),
+);
+const ConvergencePage = lazy(() =>
+  import('../features/dana-desa/convergence-page').then((m) => ({ default: m.ConvergencePage })),
+);
+const DanaDesaHomePage = lazy(() =>
+  import('../features/dana-desa/home-page').then((m) => ({ default: m.DanaDesaHomePage })),
+);
+const DanaDesaPlanNewPage = lazy(() =>
+  import('../features/dana-desa/plan-page').then((m) => ({ default: m.PlanNewPage })),
+);
+const DanaDesaPlanPage = lazy(() =>
+  import('../features/dana-desa/plan-page').then((m) => ({ default: m.PlanPage })),
+);
+const DanaDesaSummaryPage = lazy(() =>
+  import('../features/dana-desa/summary-page').then((m) => ({ default: m.DanaDesaSummaryPage })),
+);
 const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
 const CreateUserPage = lazy(() =>
   import('../features/users/create-user-page').then((m) => ({ default: m.CreateUserPage })),
@@ -158,6 +191,19 @@ export function createAppRouter() {
             { path: 'pelatihan/angkatan/:sid', element: <TrainingSessionPage /> },
             { path: 'pelatihan/dasbor', element: <TrainingDashboardPage /> },
             { path: 'pelatihan/kebutuhan', element: <TrainingNeedsPage /> },
+            { path: 'usaha', element: <UsahaHomePage /> },
+            // Static segments (`baru`, `mitra`) rank above `:eid`, so they never open as an enterprise.
+            { path: 'usaha/baru', element: <EnterpriseNewPage /> },
+            { path: 'usaha/mitra', element: <PartnersPage /> },
+            { path: 'usaha/rantai-nilai', element: <ValueChainPage /> },
+            { path: 'usaha/dasbor', element: <BusinessDashboardPage /> },
+            { path: 'usaha/:eid', element: <EnterprisePage /> },
+            { path: 'dana-desa', element: <DanaDesaHomePage /> },
+            // Static `baru` ranks above `:pid`, so it never opens as a plan page.
+            { path: 'dana-desa/rencana/baru', element: <DanaDesaPlanNewPage /> },
+            { path: 'dana-desa/rencana/:pid', element: <DanaDesaPlanPage /> },
+            { path: 'dana-desa/ringkasan', element: <DanaDesaSummaryPage /> },
+            { path: 'dana-desa/konvergensi', element: <ConvergencePage /> },
             {
               path: 'admin',
               element: <RequireAdministrator />,

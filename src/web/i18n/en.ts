@@ -1,8 +1,10 @@
 import { enAccounts } from './en-accounts';
+import { enDanaDesa } from './en-dana-desa';
 import { enIndexImport } from './en-index-import';
 import { enKawasan } from './en-kawasan';
 import { enKawasanPublic } from './en-kawasan-public';
 import { enKawasanRecommender } from './en-kawasan-recommender';
+import { enKonvergensi } from './en-konvergensi';
 import { enMaps } from './en-maps';
 import { enMusyawarah } from './en-musyawarah';
 import { enPelatihan } from './en-pelatihan';
@@ -11,6 +13,8 @@ import { enPendampingan } from './en-pendampingan';
 import { enPendampinganCatat } from './en-pendampingan-catat';
 import { enRegionalIndex } from './en-regional-index';
 import { enRpkp } from './en-rpkp';
+import { enUsaha } from './en-usaha';
+import { enUsahaHasil } from './en-usaha-hasil';
 import { enVillageIndex } from './en-village-index';
 import type { Messages } from './id';
 
@@ -30,6 +34,10 @@ export const en: Messages = {
   ...enPendampingan,
   ...enPelatihan,
   ...enPelatihanHasil,
+  ...enUsaha,
+  ...enUsahaHasil,
+  ...enDanaDesa,
+  ...enKonvergensi,
   app: {
     name: 'Kawasan',
     tagline:

@@ -1,8 +1,10 @@
 import { idAccounts } from './id-accounts';
+import { idDanaDesa } from './id-dana-desa';
 import { idIndexImport } from './id-index-import';
 import { idKawasan } from './id-kawasan';
 import { idKawasanPublic } from './id-kawasan-public';
 import { idKawasanRecommender } from './id-kawasan-recommender';
+import { idKonvergensi } from './id-konvergensi';
 import { idMaps } from './id-maps';
 import { idMusyawarah } from './id-musyawarah';
 import { idPelatihan } from './id-pelatihan';
@@ -11,6 +13,8 @@ import { idPendampingan } from './id-pendampingan';
 import { idPendampinganCatat } from './id-pendampingan-catat';
 import { idRegionalIndex } from './id-regional-index';
 import { idRpkp } from './id-rpkp';
+import { idUsaha } from './id-usaha';
+import { idUsahaHasil } from './id-usaha-hasil';
 import { idVillageIndex } from './id-village-index';
 
 /** Bahasa Indonesia (default language). en.ts must have exactly the same keys. */
@@ -29,6 +33,10 @@ export const id = {
   ...idPendampingan,
   ...idPelatihan,
   ...idPelatihanHasil,
+  ...idUsaha,
+  ...idUsahaHasil,
+  ...idDanaDesa,
+  ...idKonvergensi,
   app: {
     name: 'Kawasan',
     tagline:

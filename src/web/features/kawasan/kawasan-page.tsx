@@ -9,6 +9,7 @@ import { DeadEndPanel } from '../../shared/dead-end-panel';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingState } from '../../shared/loading-state';
 import { SuccessNote } from '../../shared/success-note';
+import { ConvergenceLink } from '../dana-desa/convergence-link';
 import { MusyawarahLink } from '../musyawarah/musyawarah-link';
 import { RpkpLink } from '../rpkp/rpkp-link';
 import { DocumentsSection } from './documents-section';
@@ -88,6 +89,7 @@ export function KawasanPage() {
       />
       <RpkpLink kawasan={kawasan} />
       <MusyawarahLink kawasanId={kawasan.id} />
+      <ConvergenceLink kawasanId={kawasan.id} memberCodes={kawasan.members.map((m) => m.code)} />
       <MembersSection kawasan={kawasan} dashboard={dashboard.data} />
       <KawasanIndexSection dashboard={dashboard} memberCount={kawasan.members.length} />
       <KawasanMembersMap

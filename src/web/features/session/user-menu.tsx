@@ -1,9 +1,11 @@
 import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { DanaDesaMenuItem } from '../dana-desa/dana-desa-nav-link';
 import { mayImportIndex } from '../index-import/import-access';
 import { PelatihanMenuItem } from '../pelatihan/pelatihan-nav-link';
 import { mayUsePendampingan } from '../pendampingan/pendampingan-access';
+import { UsahaMenuItem } from '../usaha/usaha-nav-link';
 import { isAdministrator, signInPath } from './session-access';
 import { useSession, useSignOut } from './use-session';
 import classes from './user-menu.module.css';
@@ -81,6 +83,8 @@ export function UserMenu() {
           </Menu.Item>
         )}
         <PelatihanMenuItem />
+        <UsahaMenuItem />
+        <DanaDesaMenuItem />
         {isAdministrator(user) && (
           <Menu.Item component={Link} to="/admin/pengguna">
             {t('nav.usersAdmin')}
