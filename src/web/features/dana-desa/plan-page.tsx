@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, FileButton, Group, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { planTemplateUrl } from '../../api-client/dana-desa-api';
 import { LoadingState } from '../../shared/loading-state';
 import { PageLoadError } from '../../shared/page-load-error';
 import { SectionCard } from '../../shared/section-card';
+import { SheetImportPanel } from '../../shared/sheet-import-panel';
 import { SuccessNote } from '../../shared/success-note';
 import { problemIssues } from '../pelatihan/pelatihan-forms';
 import { useSession } from '../session/use-session';
@@ -35,51 +36,27 @@ function useLinkChoices(desaCode: string): { kawasan: Choice[]; enterprises: Cho
 function SheetTools({ plan }: { plan: PlanView }) {
   const { t } = useTranslation();
   const importing = useImportPlan(plan.id);
-  const issues = problemIssues(importing.error);
   return (
-    <Stack gap="xs" data-testid="plan-sheet">
-      <Group gap="sm" wrap="wrap">
-        <Anchor href={planTemplateUrl(plan.fiscalYear)} download data-testid="plan-template">
-          {t('danaDesa.xlsx.template')}
-        </Anchor>
-        <FileButton
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(file) => file && importing.mutate(file)}
-        >
-          {(props) => (
-            <Button
-              {...props}
-              variant="default"
-              size="compact-md"
-              loading={importing.isPending}
-              data-testid="plan-import"
-            >
-              {t('danaDesa.xlsx.import')}
-            </Button>
-          )}
-        </FileButton>
-      </Group>
-      {importing.isSuccess && (
-        <SuccessNote onClose={() => importing.reset()}>
-          {t('danaDesa.xlsx.imported', { count: importing.data.imported })}
-        </SuccessNote>
-      )}
-      {importing.isError && (
-        <Alert color="red" title={t('danaDesa.xlsx.refusedTitle')} data-testid="plan-import-errors">
-          <Stack gap={2}>
-            <Text size="sm">{t('danaDesa.xlsx.refusedText')}</Text>
-            {(issues.length > 0
-              ? issues
-              : [{ field: '', message: importing.error instanceof Error ? importing.error.message : '' }]
-            ).map((i) => (
-              <Text size="sm" key={`${i.field}:${i.message}`} data-testid="plan-import-error">
-                {i.field && i.field !== 'body' ? `${i.field}: ${i.message}` : i.message}
-              </Text>
-            ))}
-          </Stack>
-        </Alert>
-      )}
-    </Stack>
+    <SheetImportPanel
+      variant="toolbar"
+      testIdPrefix="plan"
+      templateUrl={planTemplateUrl(plan.fiscalYear)}
+      upload={importing}
+      variables={({ file }) => file}
+      texts={{
+        template: t('danaDesa.xlsx.template'),
+        import: t('danaDesa.xlsx.import'),
+        failedTitle: t('danaDesa.xlsx.refusedTitle'),
+        nothingImported: t('danaDesa.xlsx.refusedText'),
+      }}
+      failure={(error) => ({
+        lines: problemIssues(error).map((i) =>
+          i.field && i.field !== 'body' ? `${i.field}: ${i.message}` : i.message,
+        ),
+        message: error instanceof Error ? error.message : '',
+      })}
+      done={(result) => t('danaDesa.xlsx.imported', { count: result.imported })}
+    />
   );
 }
 

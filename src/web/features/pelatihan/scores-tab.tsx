@@ -1,17 +1,5 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  FileButton,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { useRef, useState } from 'react';
+import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   TrainingGainSummary,
@@ -26,8 +14,8 @@ import { LoadingState } from '../../shared/loading-state';
 import { MutationErrorAlert } from '../../shared/mutation-error-alert';
 import { PageLoadError } from '../../shared/page-load-error';
 import { SectionCard } from '../../shared/section-card';
+import { SheetImportPanel } from '../../shared/sheet-import-panel';
 import { SuccessNote } from '../../shared/success-note';
-import { UploadProgress } from '../../shared/upload-progress';
 import { useWideLayout } from '../../shared/use-wide-layout';
 import classes from './pelatihan.module.css';
 import { problemIssues } from './pelatihan-forms';
@@ -250,125 +238,46 @@ function Summary({ s }: { s: TrainingGainSummary }) {
 function SheetImport({ sid, onStart }: { sid: string; onStart: () => void }) {
   const { t } = useTranslation();
   const upload = useImportScores(sid);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [result, setResult] = useState<TrainingScoreImport | null>(null);
-  const [fileName, setFileName] = useState('');
-  const abort = useRef<AbortController | null>(null);
-  const resetRef = useRef<() => void>(null);
-  const start = (file: File | null) => {
-    if (!file) return;
-    onStart();
-    setResult(null);
-    setFileName(file.name);
-    setProgress(0);
-    const controller = new AbortController();
-    abort.current = controller;
-    upload.mutate(
-      {
-        file,
-        signal: controller.signal,
-        onProgress: (f) => setProgress(f >= 1 ? null : f),
-      },
-      {
-        onSuccess: (r) => setResult(r),
-        onSettled: () => {
-          setProgress(null);
-          resetRef.current?.();
-        },
-      },
-    );
-  };
-  const lines = importIssueLines(problemIssues(upload.error));
-  const aborted = upload.error instanceof DOMException && upload.error.name === 'AbortError';
   return (
-    <SectionCard title={t('pelatihan.scores.sheetHeading')} testId="score-sheet">
-      <Text size="sm" c="dimmed">
-        {t('pelatihan.scores.sheetHint')}
-      </Text>
-      <Group gap="sm" wrap="wrap">
-        <Button
-          component="a"
-          href={scoreTemplateUrl(sid)}
-          download
-          variant="light"
-          data-testid="score-template"
-        >
-          {t('pelatihan.scores.template')}
-        </Button>
-        <FileButton
-          resetRef={resetRef}
-          onChange={start}
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        >
-          {(props) => (
-            <Button {...props} loading={upload.isPending} data-testid="score-import">
-              {t('pelatihan.scores.import')}
-            </Button>
+    <SheetImportPanel
+      variant="card"
+      testIdPrefix="score"
+      title={t('pelatihan.scores.sheetHeading')}
+      hint={t('pelatihan.scores.sheetHint')}
+      templateUrl={scoreTemplateUrl(sid)}
+      upload={upload}
+      variables={(input) => input}
+      onStart={onStart}
+      texts={{
+        template: t('pelatihan.scores.template'),
+        import: t('pelatihan.scores.import'),
+        reading: t('pelatihan.scores.reading'),
+        uploading: (percent) => t('pelatihan.scores.uploading', { percent }),
+        doneTitle: t('pelatihan.scores.importedTitle'),
+        failedTitle: t('pelatihan.scores.importFailedTitle'),
+        nothingImported: t('pelatihan.scores.nothingImported'),
+      }}
+      failure={(error) => ({
+        lines: importIssueLines(problemIssues(error)),
+        message: isApiError(error) ? error.message : undefined,
+      })}
+      done={(result: TrainingScoreImport, fileName) => (
+        <>
+          <Text size="sm">
+            {t('pelatihan.scores.imported', {
+              rows: result.imported,
+              values: result.values,
+              file: fileName,
+            })}
+          </Text>
+          {result.missingCodes.length > 0 && (
+            <Text size="sm" data-testid="score-import-missing">
+              {t('pelatihan.scores.missing', { codes: result.missingCodes.join(', ') })}
+            </Text>
           )}
-        </FileButton>
-      </Group>
-      {upload.isPending && (
-        <UploadProgress
-          progress={progress}
-          label={
-            progress === null
-              ? t('pelatihan.scores.reading')
-              : t('pelatihan.scores.uploading', { percent: Math.round(progress * 100) })
-          }
-          progressLabel={t('pelatihan.scores.import')}
-          onCancel={() => abort.current?.abort()}
-          testId="score-import-progress"
-        />
+        </>
       )}
-      {result && (
-        <Alert
-          color="teal"
-          variant="light"
-          title={t('pelatihan.scores.importedTitle')}
-          data-testid="score-import-done"
-        >
-          <Stack gap={4}>
-            <Text size="sm">
-              {t('pelatihan.scores.imported', {
-                rows: result.imported,
-                values: result.values,
-                file: fileName,
-              })}
-            </Text>
-            {result.missingCodes.length > 0 && (
-              <Text size="sm" data-testid="score-import-missing">
-                {t('pelatihan.scores.missing', { codes: result.missingCodes.join(', ') })}
-              </Text>
-            )}
-          </Stack>
-        </Alert>
-      )}
-      {upload.isError && !aborted && (
-        <Alert
-          color="red"
-          variant="light"
-          title={t('pelatihan.scores.importFailedTitle')}
-          role="alert"
-          data-testid="score-import-failed"
-        >
-          <Stack gap={6}>
-            <Text size="sm" fw={600} data-testid="score-import-nothing">
-              {t('pelatihan.scores.nothingImported')}
-            </Text>
-            {isApiError(upload.error) && <Text size="sm">{upload.error.message}</Text>}
-            {lines.length > 0 && (
-              <List size="sm" spacing={2} data-testid="score-import-issues">
-                {lines.map((line) => (
-                  <List.Item key={line} data-testid="score-import-issue">
-                    {line}
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Stack>
-        </Alert>
-      )}
-    </SectionCard>
+    />
   );
 }
 

@@ -1,16 +1,5 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  FileInput,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Anchor, Badge, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnterpriseDocumentView, EnterpriseView } from '../../../contracts/enterprise.contract';
 import {
@@ -22,18 +11,12 @@ import { DOCUMENT_LIMIT_BYTES } from '../../../domain/kawasan/registry';
 import { fieldErrorsOf } from '../../api-client/api-error';
 import { enterpriseDocumentUrl } from '../../api-client/usaha-api';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
-import { MutationErrorAlert } from '../../shared/mutation-error-alert';
+import { DocumentUploadForm as SharedUploadForm } from '../../shared/document-upload-form';
 import { SectionCard } from '../../shared/section-card';
 import { SuccessNote } from '../../shared/success-note';
-import { UploadProgress, uploadPercent } from '../../shared/upload-progress';
 import { useFormatDateTime } from '../../shared/use-format-date-time';
-import { useFileSize } from '../kawasan/document-upload-form';
-import {
-  DOCUMENT_ACCEPT,
-  type DocumentFileProblem,
-  documentFileProblem,
-  titleFromFileName,
-} from '../kawasan/kawasan-forms';
+import { useDocumentFileProblemText, useFileSize } from '../kawasan/document-upload-form';
+import { DOCUMENT_ACCEPT, titleFromFileName } from '../kawasan/kawasan-forms';
 import classes from './usaha.module.css';
 import { useDeleteDocument, useDocumentUpload } from './use-usaha-queries';
 
@@ -49,80 +32,39 @@ interface UploadFormProps {
 function UploadForm({ e, initialKind, onUploaded, onCancel }: UploadFormProps) {
   const { t } = useTranslation();
   const size = useFileSize();
+  const problemText = useDocumentFileProblemText();
   const upload = useDocumentUpload(e.id);
   const today = facilitationToday(new Date());
-  const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState<EnterpriseDocumentKind>(initialKind);
-  const [title, setTitle] = useState(initialKind === 'lainnya' ? '' : t(`usaha.documentKind.${initialKind}`));
   const [number, setNumber] = useState('');
   const [issuedOn, setIssuedOn] = useState('');
-  const [errors, setErrors] = useState<{ file?: string; title?: string; issuedOn?: string }>({});
-
-  const problemText = (problem: DocumentFileProblem, picked: File) =>
-    t(`kawasan.documents.problem.${problem}`, {
-      name: picked.name,
-      size: size(picked.size),
-      max: size(DOCUMENT_LIMIT_BYTES),
-    });
-  const pick = (picked: File | null) => {
-    upload.reset();
-    setFile(picked);
-    const problem = picked ? documentFileProblem(picked) : null;
-    setErrors(picked && problem ? { file: problemText(problem, picked) } : {});
-    if (picked && title.trim() === '') setTitle(titleFromFileName(picked.name));
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    event.stopPropagation();
-    const found: { file?: string; title?: string; issuedOn?: string } = {};
-    const problem = file ? documentFileProblem(file) : null;
-    if (!file) found.file = t('kawasan.documents.fileRequired');
-    else if (problem) found.file = problemText(problem, file);
-    if (title.trim().length < 3) found.title = t('kawasan.documents.titleTooShort');
-    if (issuedOn !== '' && issuedOn > today) found.issuedOn = t('usaha.documents.issuedOnFuture', { today });
-    setErrors(found);
-    if (!file || found.file || found.title || found.issuedOn) return;
-    upload.upload(
-      {
-        file,
-        kind,
-        title: title.trim(),
-        number: number.trim() || undefined,
-        issuedOn: issuedOn || undefined,
-      },
-      { onSuccess: onUploaded },
-    );
-  };
+  const [issuedOnError, setIssuedOnError] = useState<string | undefined>();
   const server = fieldErrorsOf(upload.error);
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      aria-label={t('usaha.documents.uploadHeading')}
-      data-testid="document-upload"
-    >
-      <Stack gap="sm">
-        {upload.error && !server.title && (
-          <MutationErrorAlert error={upload.error} title={t('kawasan.documents.failedTitle')} />
-        )}
-        {upload.aborted && (
-          <Text size="sm" c="dimmed">
-            {t('kawasan.documents.cancelled')}
-          </Text>
-        )}
-        <FileInput
-          label={t('kawasan.documents.file')}
-          description={t('kawasan.documents.fileHint', { max: size(DOCUMENT_LIMIT_BYTES) })}
-          placeholder={t('kawasan.documents.filePlaceholder')}
-          accept={DOCUMENT_ACCEPT}
-          value={file}
-          onChange={pick}
-          clearable
-          required
-          disabled={upload.pending}
-          error={errors.file}
-          data-testid="document-file"
-        />
+    <SharedUploadForm
+      ariaLabel={t('usaha.documents.uploadHeading')}
+      upload={upload}
+      accept={DOCUMENT_ACCEPT}
+      maxSize={size(DOCUMENT_LIMIT_BYTES)}
+      fileProblem={problemText}
+      titleFromFileName={titleFromFileName}
+      initialTitle={initialKind === 'lainnya' ? '' : t(`usaha.documentKind.${initialKind}`)}
+      titleTestId="document-title"
+      onPick={() => setIssuedOnError(undefined)}
+      validate={() => {
+        const found =
+          issuedOn !== '' && issuedOn > today ? t('usaha.documents.issuedOnFuture', { today }) : undefined;
+        setIssuedOnError(found);
+        return found === undefined;
+      }}
+      onSubmit={({ file, title }) =>
+        upload.upload(
+          { file, kind, title, number: number.trim() || undefined, issuedOn: issuedOn || undefined },
+          { onSuccess: onUploaded },
+        )
+      }
+      onCancel={onCancel}
+      kindField={
         <Select
           label={t('usaha.documents.kind')}
           data={ENTERPRISE_DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`usaha.documentKind.${k}`) }))}
@@ -134,60 +76,30 @@ function UploadForm({ e, initialKind, onUploaded, onCancel }: UploadFormProps) {
           error={server.kind}
           data-testid="document-kind"
         />
+      }
+    >
+      <div className={classes.twoColumns}>
         <TextInput
-          label={t('kawasan.documents.title')}
-          required
-          maxLength={200}
-          value={title}
-          onChange={(ev) => setTitle(ev.currentTarget.value)}
+          label={`${t('usaha.documents.number')} (${t('common.optional')})`}
+          maxLength={100}
+          value={number}
+          onChange={(ev) => setNumber(ev.currentTarget.value)}
           disabled={upload.pending}
-          error={errors.title ?? server.title}
-          data-testid="document-title"
+          error={server.number}
+          data-testid="document-number"
         />
-        <div className={classes.twoColumns}>
-          <TextInput
-            label={`${t('usaha.documents.number')} (${t('common.optional')})`}
-            maxLength={100}
-            value={number}
-            onChange={(ev) => setNumber(ev.currentTarget.value)}
-            disabled={upload.pending}
-            error={server.number}
-            data-testid="document-number"
-          />
-          <TextInput
-            label={`${t('usaha.documents.issuedOn')} (${t('common.optional')})`}
-            type="date"
-            max={today}
-            value={issuedOn}
-            onChange={(ev) => setIssuedOn(ev.currentTarget.value)}
-            disabled={upload.pending}
-            error={errors.issuedOn ?? server.issuedOn}
-            data-testid="document-issued-on"
-          />
-        </div>
-        {upload.pending && (
-          <UploadProgress
-            progress={upload.progress}
-            label={
-              upload.progress === null
-                ? t('kawasan.documents.storing')
-                : t('kawasan.documents.uploading', { percent: uploadPercent(upload.progress) })
-            }
-            progressLabel={t('kawasan.documents.progressLabel')}
-            onCancel={upload.cancel}
-            testId="document-progress"
-          />
-        )}
-        <Group gap="sm">
-          <Button type="submit" loading={upload.pending} data-testid="document-upload-submit">
-            {t('kawasan.documents.upload')}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={upload.pending}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput
+          label={`${t('usaha.documents.issuedOn')} (${t('common.optional')})`}
+          type="date"
+          max={today}
+          value={issuedOn}
+          onChange={(ev) => setIssuedOn(ev.currentTarget.value)}
+          disabled={upload.pending}
+          error={issuedOnError ?? server.issuedOn}
+          data-testid="document-issued-on"
+        />
+      </div>
+    </SharedUploadForm>
   );
 }
 

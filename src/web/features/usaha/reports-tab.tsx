@@ -2,7 +2,6 @@ import {
   Alert,
   Badge,
   Button,
-  FileButton,
   Group,
   List,
   Paper,
@@ -25,8 +24,8 @@ import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { LoadingState } from '../../shared/loading-state';
 import { PageLoadError } from '../../shared/page-load-error';
 import { SectionCard } from '../../shared/section-card';
+import { SheetImportPanel } from '../../shared/sheet-import-panel';
 import { SuccessNote } from '../../shared/success-note';
-import { UploadProgress } from '../../shared/upload-progress';
 import { useFormatNumber } from '../../shared/use-format-number';
 import { useWideLayout } from '../../shared/use-wide-layout';
 import { problemIssues } from '../pelatihan/pelatihan-forms';
@@ -380,123 +379,50 @@ function ReportRows({
 function SheetImport({ eid, onStart }: { eid: string; onStart: () => void }) {
   const { t } = useTranslation();
   const upload = useImportReports(eid);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [result, setResult] = useState<ReportImportResult | null>(null);
-  const [fileName, setFileName] = useState('');
-  const abort = useRef<AbortController | null>(null);
-  const resetRef = useRef<() => void>(null);
-  const start = (file: File | null) => {
-    if (!file) return;
-    onStart();
-    setResult(null);
-    setFileName(file.name);
-    setProgress(0);
-    const controller = new AbortController();
-    abort.current = controller;
-    upload.mutate(
-      { file, signal: controller.signal, onProgress: (f) => setProgress(f >= 1 ? null : f) },
-      {
-        onSuccess: (r) => setResult(r),
-        onSettled: () => {
-          setProgress(null);
-          resetRef.current?.();
-        },
-      },
-    );
-  };
-  const issues = problemIssues(upload.error).map((i) =>
-    i.field && i.field !== 'body' && !i.message.startsWith('Baris') ? `${i.field}: ${i.message}` : i.message,
-  );
-  const aborted = upload.error instanceof DOMException && upload.error.name === 'AbortError';
   return (
-    <SectionCard title={t('usahaHasil.sheet.title')} testId="report-sheet">
-      <Text size="sm" c="dimmed">
-        {t('usahaHasil.sheet.hint')}
-      </Text>
-      <Group gap="sm" wrap="wrap">
-        <Button
-          component="a"
-          href={reportTemplateUrl(eid)}
-          download
-          variant="light"
-          data-testid="report-template"
-        >
-          {t('usahaHasil.sheet.template')}
-        </Button>
-        <FileButton
-          resetRef={resetRef}
-          onChange={start}
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        >
-          {(props) => (
-            <Button {...props} loading={upload.isPending} data-testid="report-import">
-              {t('usahaHasil.sheet.import')}
-            </Button>
+    <SheetImportPanel
+      variant="card"
+      testIdPrefix="report"
+      title={t('usahaHasil.sheet.title')}
+      hint={t('usahaHasil.sheet.hint')}
+      templateUrl={reportTemplateUrl(eid)}
+      upload={upload}
+      variables={(input) => input}
+      onStart={onStart}
+      texts={{
+        template: t('usahaHasil.sheet.template'),
+        import: t('usahaHasil.sheet.import'),
+        reading: t('usahaHasil.sheet.reading'),
+        uploading: (percent) => t('usahaHasil.sheet.uploading', { percent }),
+        doneTitle: t('usahaHasil.sheet.doneTitle'),
+        failedTitle: t('usahaHasil.sheet.failedTitle'),
+        nothingImported: t('usahaHasil.sheet.nothingImported'),
+      }}
+      failure={(error) => {
+        const lines = problemIssues(error).map((i) =>
+          i.field && i.field !== 'body' && !i.message.startsWith('Baris')
+            ? `${i.field}: ${i.message}`
+            : i.message,
+        );
+        return { lines, message: isApiError(error) && lines.length === 0 ? error.message : undefined };
+      }}
+      done={(result: ReportImportResult, fileName) => (
+        <>
+          <Text size="sm">{t('usahaHasil.sheet.done', { count: result.imported, file: fileName })}</Text>
+          {result.created.length > 0 && (
+            <Text size="sm">{t('usahaHasil.sheet.created', { periods: result.created.join(', ') })}</Text>
           )}
-        </FileButton>
-      </Group>
-      {upload.isPending && (
-        <UploadProgress
-          progress={progress}
-          label={
-            progress === null
-              ? t('usahaHasil.sheet.reading')
-              : t('usahaHasil.sheet.uploading', { percent: Math.round(progress * 100) })
-          }
-          progressLabel={t('usahaHasil.sheet.import')}
-          onCancel={() => abort.current?.abort()}
-          testId="report-import-progress"
-        />
-      )}
-      {result && (
-        <Alert
-          color="teal"
-          variant="light"
-          title={t('usahaHasil.sheet.doneTitle')}
-          data-testid="report-import-done"
-        >
-          <Stack gap={4}>
-            <Text size="sm">{t('usahaHasil.sheet.done', { count: result.imported, file: fileName })}</Text>
-            {result.created.length > 0 && (
-              <Text size="sm">{t('usahaHasil.sheet.created', { periods: result.created.join(', ') })}</Text>
-            )}
-            {result.replaced.length > 0 && (
-              <Text size="sm">{t('usahaHasil.sheet.replaced', { periods: result.replaced.join(', ') })}</Text>
-            )}
-            {result.warnings.map((w) => (
-              <Text key={`${w.period}-${w.field}`} size="sm" c="yellow.9">
-                {w.message}
-              </Text>
-            ))}
-          </Stack>
-        </Alert>
-      )}
-      {upload.isError && !aborted && (
-        <Alert
-          color="red"
-          variant="light"
-          title={t('usahaHasil.sheet.failedTitle')}
-          role="alert"
-          data-testid="report-import-failed"
-        >
-          <Stack gap={6}>
-            <Text size="sm" fw={600} data-testid="report-import-nothing">
-              {t('usahaHasil.sheet.nothingImported')}
+          {result.replaced.length > 0 && (
+            <Text size="sm">{t('usahaHasil.sheet.replaced', { periods: result.replaced.join(', ') })}</Text>
+          )}
+          {result.warnings.map((w) => (
+            <Text key={`${w.period}-${w.field}`} size="sm" c="yellow.9">
+              {w.message}
             </Text>
-            {isApiError(upload.error) && issues.length === 0 && <Text size="sm">{upload.error.message}</Text>}
-            {issues.length > 0 && (
-              <List size="sm" spacing={2} data-testid="report-import-issues">
-                {issues.map((line) => (
-                  <List.Item key={line} data-testid="report-import-issue">
-                    {line}
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Stack>
-        </Alert>
+          ))}
+        </>
       )}
-    </SectionCard>
+    />
   );
 }
 
