@@ -5,7 +5,7 @@
  * themselves are checked by `checkPlan`.
  */
 import type { FieldIssue } from '../errors.ts';
-import { formatRupiah, RUPIAH_MAX } from '../money/rupiah.ts';
+import { formatRupiah, RUPIAH_MAX, sumRupiah } from '../money/rupiah.ts';
 import { parseRegionCode } from '../region-code.ts';
 import { CATEGORIES, categoryLabel, isCategoryCode, isConstructionCategory } from './categories.ts';
 import type { RuleSet } from './rule-set.ts';
@@ -50,9 +50,7 @@ export interface DanaDesaPlan {
 
 /** The exact total of the plan's lines. */
 export function planTotal(plan: DanaDesaPlan): bigint {
-  let total = 0n;
-  for (const line of plan.lines) total += line.amount;
-  return total;
+  return sumRupiah(plan.lines.map((line) => line.amount));
 }
 
 /**

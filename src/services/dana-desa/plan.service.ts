@@ -42,7 +42,7 @@ import {
 import { anyCategoryRuleSet, readPlanSheet } from '../../domain/dana-desa/plan-sheet.ts';
 import { ruleSetFor } from '../../domain/dana-desa/rule-sets.ts';
 import { AppError, type FieldIssue } from '../../domain/errors.ts';
-import { parseRupiah, rupiahToJson } from '../../domain/money/rupiah.ts';
+import { parseRupiah, rupiahToJson, sumRupiah } from '../../domain/money/rupiah.ts';
 import { parseRegionCode } from '../../domain/region-code.ts';
 import { sheetFieldIssues } from '../../domain/sheet-table.ts';
 import { recordAudit } from '../access/audit.service.ts';
@@ -176,7 +176,7 @@ function auditValues(p: {
     desaCode: p.desaCode,
     fiscalYear: p.fiscalYear,
     pagu: rupiahToJson(p.pagu),
-    total: rupiahToJson(p.lines.reduce((s, l) => s + l.amount, 0n)),
+    total: rupiahToJson(sumRupiah(p.lines.map((l) => l.amount))),
     facts: p.facts,
     source: p.source,
     lines: p.lines.map((l) => ({
@@ -343,7 +343,7 @@ export async function planView(orm: Orm, actor: Actor, loaded: LoadedPlan): Prom
   const check = await latestCheck(orm, plan.id, 'rencana');
   const kawasanNames = new Map(kawasanRows.map((r) => [r.id, r.name]));
   const enterpriseNames = new Map(enterpriseRows.map((r) => [r.id, r.name]));
-  const total = rows.reduce((s, r) => s + r.amount, 0n);
+  const total = sumRupiah(rows.map((r) => r.amount));
   const facts = plan.facts as PlanFacts;
   const found = ruleSetFor(plan.fiscalYear);
   return {

@@ -22,7 +22,7 @@ import { mayKeepDanaDesaPlan } from '../../domain/dana-desa/dana-desa-access.ts'
 import type { DanaDesaLine, DanaDesaPlan, PlanFacts } from '../../domain/dana-desa/plan.ts';
 import { ruleSetFor } from '../../domain/dana-desa/rule-sets.ts';
 import type { FieldIssue } from '../../domain/errors.ts';
-import { formatRupiah, parseRupiah, rupiahToJson } from '../../domain/money/rupiah.ts';
+import { formatRupiah, parseRupiah, rupiahToJson, sumRupiah } from '../../domain/money/rupiah.ts';
 import { recordAudit } from '../access/audit.service.ts';
 import { checkView, latestCheck, storeCheck } from './check.service.ts';
 import { keptPlan, type LoadedPlan, PLAN_RESOURCE, readablePlan, signedIn } from './dana-desa-facts.ts';
@@ -54,7 +54,7 @@ async function loadRows(orm: Orm, planId: string): Promise<Row[]> {
     .orderBy(asc(danaDesaRealisation.date), asc(danaDesaRealisation.createdAt), asc(danaDesaRealisation.id));
 }
 
-const sum = (rows: readonly Row[]) => rows.reduce((s, r) => s + r.amount, 0n);
+const sum = (rows: readonly Row[]) => sumRupiah(rows.map((r) => r.amount));
 
 /** The actual spending as a plan of the year: one line per category, amounts and wages summed. */
 export function actualPlan(loaded: LoadedPlan, rows: readonly Row[]): DanaDesaPlan {
@@ -122,11 +122,9 @@ async function realisationView(orm: Orm, actor: Actor, loaded: LoadedPlan): Prom
         return {
           category,
           label: categoryLabel(category),
-          planned: rupiahToJson(
-            lines.filter((l) => l.category === category).reduce((s, l) => s + l.amount, 0n),
-          ),
+          planned: rupiahToJson(sumRupiah(lines.filter((l) => l.category === category).map((l) => l.amount))),
           spent: rupiahToJson(sum(mine)),
-          wages: rupiahToJson(mine.reduce((s, r) => s + (r.wages ?? 0n), 0n)),
+          wages: rupiahToJson(sumRupiah(mine.map((r) => r.wages ?? 0n))),
         };
       }),
     entries: rows.map((r) => ({

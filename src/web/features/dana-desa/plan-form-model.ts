@@ -13,7 +13,12 @@ import {
   isConstructionCategory,
 } from '../../../domain/dana-desa/categories';
 import { type CheckResultJson, checkPlan, checkResultToJson } from '../../../domain/dana-desa/check';
-import type { DanaDesaLine, DanaDesaPlan, PlanFacts } from '../../../domain/dana-desa/plan';
+import {
+  type DanaDesaLine,
+  type DanaDesaPlan,
+  type PlanFacts,
+  planTotal,
+} from '../../../domain/dana-desa/plan';
 import type { RuleSet } from '../../../domain/dana-desa/rule-set';
 import { COVERED_YEARS, ruleSetFor } from '../../../domain/dana-desa/rule-sets';
 import { formatRupiah, parseRupiah } from '../../../domain/money/rupiah';
@@ -261,7 +266,7 @@ export interface WhatIf {
 /** The year's rules run on the form as it stands (pure: the same values give the same answer). */
 export function whatIf(values: PlanValues): WhatIf {
   const { plan, inputIssues } = readPlan(values);
-  const total = plan.lines.reduce((sum, l) => sum + l.amount, 0n);
+  const total = planTotal(plan);
   const remaining = plan.pagu - total;
   const lookup = ruleSetFor(values.fiscalYear);
   if (!lookup.ruleSet) {
